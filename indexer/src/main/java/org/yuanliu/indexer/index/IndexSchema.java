@@ -1,0 +1,111 @@
+package org.yuanliu.indexer.index;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.time.Clock;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import co.elastic.clients.elasticsearch.ElasticsearchClient;
+import co.elastic.clients.elasticsearch.indices.GetAliasResponse;
+import co.elastic.clients.elasticsearch.indices.update_aliases.Action;
+
+/**
+ * Creates the indices from their definitions behind aliases, and swaps aliases atomically for a full rebuild.
+ * Concrete index names carry a generation stamp ({@code yuanliu-passages-20261126t101500123}); readers and
+ * writers only ever use the aliases.
+ */
+public final class IndexSchema {
+    private static final DateTimeFormatter GENERATION = DateTimeFormatter.ofPattern("uuuuMMdd't'HHmmssSSS");
+
+    private final ElasticsearchClient client;
+    private final String prefix;
+    private final Clock clock;
+
+    public IndexSchema(ElasticsearchClient client, String prefix, Clock clock) {
+        this.client = client;
+        this.prefix = prefix;
+        this.clock = clock;
+    }
+
+    public String prefix() {
+        return prefix;
+    }
+
+    public String alias(IndexKind kind) {
+        return kind.alias(prefix);
+    }
+
+    /** Creates any index whose alias is missing. Existing indices are left as they are. */
+    public void ensure() throws IOException {
+        String generation = newGeneration();
+        for (IndexKind kind : IndexKind.values()) {
+            if (!client.indices().existsAlias(a -> a.name(alias(kind))).value()) {
+                create(kind, generation, true);
+            }
+        }
+    }
+
+    /** Creates a fresh, empty set of indices (without aliases) for a rebuild; returns their names. */
+    public Map<IndexKind, String> createGeneration() throws IOException {
+        String generation = newGeneration();
+        Map<IndexKind, String> names = new EnumMap<>(IndexKind.class);
+        for (IndexKind kind : IndexKind.values()) {
+            names.put(kind, create(kind, generation, false));
+        }
+        return names;
+    }
+
+    /** Points every alias at the given indices in one atomic request, then deletes the indices they left. */
+    public void swapAliases(Map<IndexKind, String> newIndices) throws IOException {
+        List<Action> actions = new ArrayList<>();
+        List<String> retired = new ArrayList<>();
+        for (Map.Entry<IndexKind, String> entry : newIndices.entrySet()) {
+            String alias = alias(entry.getKey());
+            for (String old : concreteIndices(alias)) {
+                actions.add(Action.of(a -> a.remove(r -> r.index(old).alias(alias))));
+                retired.add(old);
+            }
+            actions.add(Action.of(a -> a.add(add -> add.index(entry.getValue()).alias(alias).isWriteIndex(true))));
+        }
+        client.indices().updateAliases(u -> u.actions(actions));
+        if (!retired.isEmpty()) {
+            client.indices().delete(d -> d.index(retired));
+        }
+    }
+
+    /** Deletes indices (e.g. of a failed rebuild) that no alias points to. */
+    public void discard(Map<IndexKind, String> indices) throws IOException {
+        client.indices().delete(d -> d.index(List.copyOf(indices.values())).ignoreUnavailable(true));
+    }
+
+    public Set<String> concreteIndices(String alias) throws IOException {
+        if (!client.indices().existsAlias(a -> a.name(alias)).value()) {
+            return Set.of();
+        }
+        GetAliasResponse response = client.indices().getAlias(a -> a.name(alias));
+        return response.result().keySet();
+    }
+
+    private String create(IndexKind kind, String generation, boolean withAlias) throws IOException {
+        String name = alias(kind) + "-" + generation;
+        try (InputStream definition = kind.definition()) {
+            client.indices().create(c -> {
+                c.withJson(definition).index(name);
+                if (withAlias) {
+                    c.aliases(alias(kind), a -> a.isWriteIndex(true));
+                }
+                return c;
+            });
+        }
+        return name;
+    }
+
+    private String newGeneration() {
+        return GENERATION.format(clock.instant().atZone(java.time.ZoneOffset.UTC));
+    }
+}
