@@ -1,0 +1,107 @@
+package org.yuanliu.citation.source;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Pattern;
+import org.yuanliu.citation.text.Brackets;
+import org.yuanliu.citation.text.CjkText;
+
+/**
+ * Reads a footnote (or a GB/T 7714 reference entry) into the works it cites. A note may explain a term and then
+ * cite its source, either in a trailing parenthesis ({@code …解散。（参见张敏：《…》，《人民日报》…）}) or in a
+ * last sentence starting with a lead word; several works are separated by ；.
+ */
+public final class FootnoteParser {
+
+    /** Shape of a Chinese citation after its lead word: 《title》 first, or a short responsibility statement then 《. */
+    private static final Pattern CHINESE_CITATION = Pattern.compile("^(?:《|[^。《“”\"]{1,60}?[：:]\\s*《)");
+    private static final Pattern NUMBERED_ENTRY = Pattern.compile("^\\s*[\\[［]\\d{1,4}[\\]］]");
+    private static final Pattern ENGLISH_CITATION = Pattern.compile("^[A-Z][A-Za-z.'’\\- ]+[,，].*\\d{4}");
+
+    private FootnoteParser() {
+    }
+
+    public static ParsedNote parse(String noteText) {
+        String text = CjkText.normalizeSpacing(noteText);
+        NoteMarkers.Lead marks = NoteMarkers.read(text);
+        String body = marks.rest().strip();
+        if (isReferenceEntry(noteText, body)) {
+            CitedWork work = ReferenceEntryParser.parseWork(body);
+            return new ParsedNote(noteText, marks.marks(), null, List.of(work));
+        }
+        String[] split = splitExplanation(body);
+        String explanation = split[0];
+        String citation = split[1];
+        List<CitedWork> works = citation == null ? List.of() : parseWorks(citation);
+        return new ParsedNote(noteText, marks.marks(), explanation, works);
+    }
+
+    private static boolean isReferenceEntry(String raw, String body) {
+        return NUMBERED_ENTRY.matcher(raw).find() || ReferenceEntryParser.HAS_TYPE_CODE.matcher(body).find();
+    }
+
+    /** [explanation or null, citation text or null]. */
+    private static String[] splitExplanation(String body) {
+        if (looksLikeCitation(body)) {
+            return new String[] {null, body};
+        }
+        String trailing = trailingGroup(body);
+        if (trailing != null && looksLikeCitation(trailing)) {
+            String before = body.substring(0, body.lastIndexOf(trailing) - 1).strip();
+            return new String[] {before.isEmpty() ? null : before, trailing};
+        }
+        int from = 0;
+        int stop;
+        while ((stop = Brackets.indexOfTopLevel(body, '。', from)) >= 0) {
+            String tail = body.substring(stop + 1).strip();
+            if (!tail.isEmpty() && LeadWords.startsWithLead(tail) && looksLikeCitation(tail)) {
+                return new String[] {body.substring(0, stop + 1).strip(), tail};
+            }
+            from = stop + 1;
+        }
+        return new String[] {body.isEmpty() ? null : body, null};
+    }
+
+    private static boolean looksLikeCitation(String text) {
+        String t = LeadWords.split(text).rest().strip();
+        return CHINESE_CITATION.matcher(t).find() || ENGLISH_CITATION.matcher(t).find();
+    }
+
+    /** Content of a parenthesis that closes the note (a final 。 allowed), or null. */
+    private static String trailingGroup(String body) {
+        String b = body.replaceAll("[。.]+$", "");
+        if (b.isEmpty() || (b.charAt(b.length() - 1) != '）' && b.charAt(b.length() - 1) != ')')) {
+            return null;
+        }
+        int depth = 0;
+        for (int i = b.length() - 1; i >= 0; i--) {
+            char c = b.charAt(i);
+            if (c == '）' || c == ')') {
+                depth++;
+            } else if ((c == '（' || c == '(') && --depth == 0) {
+                return b.substring(i + 1, b.length() - 1).strip();
+            }
+        }
+        return null;
+    }
+
+    /** Splits on top-level ；and parses each work; a lead word before the first work scopes over the list. */
+    private static List<CitedWork> parseWorks(String citation) {
+        List<CitedWork> works = new ArrayList<>();
+        String sharedLead = null;
+        for (String part : Brackets.splitTopLevel(citation, "；;")) {
+            LeadWords.Split lead = LeadWords.split(part.strip());
+            if (works.isEmpty()) {
+                sharedLead = lead.lead();
+            }
+            String leadWord = lead.lead() != null ? lead.lead() : sharedLead;
+            String rest = lead.rest().strip();
+            if (rest.isEmpty()) {
+                continue;
+            }
+            boolean english = rest.charAt(0) < 0x80 && Character.isLetter(rest.charAt(0));
+            works.add(english ? EnglishCitationParser.parse(rest, leadWord) : ChineseCitationParser.parse(rest, leadWord));
+        }
+        return works;
+    }
+}

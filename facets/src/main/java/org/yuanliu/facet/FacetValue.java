@@ -1,0 +1,5 @@
+package org.yuanliu.facet;
+
+/** A value of a facet, e.g. (COUNTRY, "SU"). */
+public record FacetValue(Facet facet, String id) {
+}

@@ -1,0 +1,14 @@
+package org.yuanliu.indexer.document;
+
+import java.util.List;
+import java.util.Optional;
+
+/** What a reader would put on a catalogue card for the document. */
+public record DocumentMetadata(String title, List<String> authors, Optional<String> journal,
+                               Optional<Integer> publicationYear, Optional<String> abstractText,
+                               List<String> keywords, String language) {
+    public DocumentMetadata {
+        authors = List.copyOf(authors);
+        keywords = List.copyOf(keywords);
+    }
+}

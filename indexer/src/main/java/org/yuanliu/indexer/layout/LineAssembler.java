@@ -1,0 +1,135 @@
+package org.yuanliu.indexer.layout;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+
+import org.yuanliu.indexer.pdf.Glyph;
+import org.yuanliu.indexer.pdf.PageGlyphs;
+
+/**
+ * Groups a page's glyphs into lines: glyphs sharing a baseline, split where a gap is too wide to be a word
+ * space (a column gutter or a table-cell gap). Raised small glyphs are attached to the line below them.
+ */
+public final class LineAssembler {
+    /** A gap wider than this many font sizes separates two lines on the same baseline; pieces of one column are re-joined later. */
+    private static final float SEGMENT_GAP = 1.0f;
+
+    public PageLines assemble(PageGlyphs page) {
+        List<Glyph> glyphs = withoutOverprint(page.glyphs());
+        List<List<Glyph>> rows = baselineRows(glyphs);
+        attachSuperscripts(rows);
+        List<Line> lines = new ArrayList<>();
+        for (List<Glyph> row : rows) {
+            for (List<Glyph> segment : segments(row)) {
+                lines.add(Line.of(page.number(), segment));
+            }
+        }
+        lines.sort(Comparator.comparingDouble(Line::baseline).thenComparingDouble(Line::x0));
+        return new PageLines(page.number(), page.width(), page.height(), lines);
+    }
+
+    /** Fake bold prints a glyph twice at almost the same place; keep one. */
+    private static List<Glyph> withoutOverprint(List<Glyph> glyphs) {
+        List<Glyph> sorted = new ArrayList<>(glyphs);
+        sorted.sort(Comparator.comparingDouble(Glyph::baseline).thenComparingDouble(Glyph::x));
+        List<Glyph> kept = new ArrayList<>(sorted.size());
+        for (Glyph g : sorted) {
+            if (!kept.isEmpty()) {
+                Glyph last = kept.get(kept.size() - 1);
+                if (last.text().equals(g.text()) && Math.abs(last.x() - g.x()) < 0.3f * g.fontSize()
+                        && Math.abs(last.baseline() - g.baseline()) < 0.3f * g.fontSize()) {
+                    continue;
+                }
+            }
+            kept.add(g);
+        }
+        return kept;
+    }
+
+    /**
+     * Rows of glyphs sharing a baseline and a size class: a superscript that happens to sit on the baseline of
+     * the other column's text must not join that text.
+     */
+    private static List<List<Glyph>> baselineRows(List<Glyph> sorted) {
+        List<List<Glyph>> rows = new ArrayList<>();
+        List<List<Glyph>> open = new ArrayList<>();
+        for (Glyph g : sorted) {
+            open.removeIf(row -> g.baseline() - row.get(0).baseline() > 0.25f * g.fontSize()
+                    && g.baseline() - row.get(0).baseline() > 0.25f * row.get(0).fontSize());
+            List<Glyph> target = null;
+            for (List<Glyph> row : open) {
+                Glyph first = row.get(0);
+                float ratio = g.fontSize() / first.fontSize();
+                if (Math.abs(g.baseline() - first.baseline()) <= 0.25f * Math.max(g.fontSize(), first.fontSize())
+                        && ratio > 0.8f && ratio < 1.25f) {
+                    target = row;
+                    break;
+                }
+            }
+            if (target == null) {
+                target = new ArrayList<>();
+                open.add(target);
+                rows.add(target);
+            }
+            target.add(g);
+        }
+        rows.sort(Comparator.comparingDouble(row -> row.get(0).baseline()));
+        return rows;
+    }
+
+    /** A row of only small glyphs just above a row of larger ones holds that row's superscripts. */
+    private static void attachSuperscripts(List<List<Glyph>> rows) {
+        for (int i = 0; i < rows.size(); i++) {
+            List<Glyph> row = rows.get(i);
+            float size = maxSize(row);
+            float baseline = row.get(0).baseline();
+            for (int j = i + 1; j < rows.size(); j++) {
+                List<Glyph> below = rows.get(j);
+                float belowSize = maxSize(below);
+                float belowBaseline = below.get(0).baseline();
+                if (belowBaseline - baseline > 0.7f * belowSize) {
+                    break;
+                }
+                boolean smaller = size < 0.8f * belowSize || (row.size() <= 3 && size < belowSize);
+                if (smaller && belowBaseline > baseline && horizontallyWithin(row, below, belowSize)) {
+                    below.addAll(row);
+                    rows.remove(i);
+                    i--;
+                    break;
+                }
+            }
+        }
+    }
+
+    private static boolean horizontallyWithin(List<Glyph> small, List<Glyph> line, float size) {
+        double left = line.stream().mapToDouble(Glyph::x).min().orElse(0) - size;
+        double right = line.stream().mapToDouble(Glyph::right).max().orElse(0) + size;
+        return small.stream().allMatch(g -> g.x() >= left && g.right() <= right);
+    }
+
+    private static float maxSize(List<Glyph> glyphs) {
+        return (float) glyphs.stream().mapToDouble(Glyph::fontSize).max().orElse(0);
+    }
+
+    private static List<List<Glyph>> segments(List<Glyph> row) {
+        List<Glyph> byX = new ArrayList<>(row);
+        byX.sort(Comparator.comparingDouble(Glyph::x));
+        List<List<Glyph>> segments = new ArrayList<>();
+        List<Glyph> segment = new ArrayList<>();
+        float right = Float.NEGATIVE_INFINITY;
+        for (Glyph g : byX) {
+            float size = Math.max(g.fontSize(), segment.isEmpty() ? 0 : segment.get(segment.size() - 1).fontSize());
+            if (!segment.isEmpty() && g.x() - right > SEGMENT_GAP * size) {
+                segments.add(segment);
+                segment = new ArrayList<>();
+            }
+            segment.add(g);
+            right = Math.max(right, g.right());
+        }
+        if (!segment.isEmpty()) {
+            segments.add(segment);
+        }
+        return segments;
+    }
+}

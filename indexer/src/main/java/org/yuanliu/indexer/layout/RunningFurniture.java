@@ -1,0 +1,83 @@
+package org.yuanliu.indexer.layout;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Finds running heads, running feet and folios: lines in the top or bottom margin band whose text, with
+ * digits masked, recurs on other pages at about the same height. The printed page number is the number in
+ * that furniture whose difference from the physical page number is the same on most pages.
+ */
+public final class RunningFurniture {
+    private static final float BAND = 0.11f;
+    private static final Pattern NUMBER = Pattern.compile("\\d{1,4}");
+    private static final Pattern FOLIO_ONLY = Pattern.compile("^[\\s·•\\-—–|]*(\\d{1,4})[\\s·•\\-—–|]*$");
+
+    /** Pages without their furniture, and the printed page numbers found in it. */
+    public record Result(List<PageLines> pages, Map<Integer, String> printedPageNumbers, List<String> runningTexts) {
+    }
+
+    public Result strip(List<PageLines> pages) {
+        Map<String, Set<Integer>> pagesByKey = new HashMap<>();
+        for (PageLines page : pages) {
+            for (Line line : marginLines(page)) {
+                pagesByKey.computeIfAbsent(key(page, line), k -> new HashSet<>()).add(page.number());
+            }
+        }
+        int minPages = Math.max(2, (int) Math.ceil(pages.size() * 0.25));
+        List<PageLines> stripped = new ArrayList<>();
+        Map<Integer, List<String>> furnitureText = new HashMap<>();
+        Set<String> running = new java.util.LinkedHashSet<>();
+        for (PageLines page : pages) {
+            List<Line> furniture = marginLines(page).stream()
+                    .filter(line -> pagesByKey.getOrDefault(key(page, line), Set.of()).size() >= minPages
+                            || FOLIO_ONLY.matcher(line.text()).matches())
+                    .toList();
+            furniture.forEach(line -> furnitureText.computeIfAbsent(page.number(), n -> new ArrayList<>()).add(line.text()));
+            furniture.stream().map(Line::text).filter(t -> !FOLIO_ONLY.matcher(t).matches()).forEach(running::add);
+            Set<Line> remove = Set.copyOf(furniture);
+            stripped.add(page.without(remove::contains));
+        }
+        return new Result(stripped, printedNumbers(furnitureText), List.copyOf(running));
+    }
+
+    /** Lines in the top or bottom band with nothing further out than them except other band lines. */
+    private static List<Line> marginLines(PageLines page) {
+        float top = page.height() * BAND;
+        float bottom = page.height() * (1 - BAND);
+        return page.lines().stream().filter(l -> l.baseline() < top || l.top() > bottom).toList();
+    }
+
+    private static String key(PageLines page, Line line) {
+        String band = line.baseline() < page.height() / 2 ? "top" : "bottom";
+        long y = Math.round(line.baseline() / 4.0);
+        return band + y + ":" + line.text().replaceAll("\\d+", "#").replaceAll("\\s+", "");
+    }
+
+    private static Map<Integer, String> printedNumbers(Map<Integer, List<String>> furnitureText) {
+        Map<Integer, Integer> offsetVotes = new HashMap<>();
+        for (Map.Entry<Integer, List<String>> page : furnitureText.entrySet()) {
+            Set<Integer> offsets = new HashSet<>();
+            for (String text : page.getValue()) {
+                Matcher m = NUMBER.matcher(text);
+                while (m.find()) {
+                    offsets.add(Integer.parseInt(m.group()) - page.getKey());
+                }
+            }
+            offsets.forEach(o -> offsetVotes.merge(o, 1, Integer::sum));
+        }
+        Optional<Integer> offset = offsetVotes.entrySet().stream()
+                .filter(e -> e.getValue() >= Math.max(2, furnitureText.size() / 2))
+                .max(Map.Entry.comparingByValue()).map(Map.Entry::getKey);
+        Map<Integer, String> printed = new HashMap<>();
+        offset.ifPresent(o -> furnitureText.keySet().forEach(p -> printed.put(p, String.valueOf(p + o))));
+        return printed;
+    }
+}

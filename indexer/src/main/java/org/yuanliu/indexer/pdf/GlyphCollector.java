@@ -1,0 +1,72 @@
+package org.yuanliu.indexer.pdf;
+
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.List;
+
+import org.apache.pdfbox.pdmodel.PDPage;
+import org.apache.pdfbox.pdmodel.common.PDRectangle;
+import org.apache.pdfbox.text.PDFTextStripper;
+import org.apache.pdfbox.text.TextPosition;
+
+/**
+ * Collects every glyph with its position, size and font, page by page. PDFBox's own line and word
+ * reconstruction is skipped: we only need the positions, and our layout stages do the rest.
+ */
+final class GlyphCollector extends PDFTextStripper {
+    private final List<PageGlyphs> pages = new ArrayList<>();
+    private final int maxPages;
+    private List<Glyph> current;
+
+    GlyphCollector(int maxPages) {
+        this.maxPages = maxPages;
+        setSortByPosition(false);
+        setEndPage(maxPages);
+    }
+
+    List<PageGlyphs> pages() {
+        return pages;
+    }
+
+    @Override
+    protected void startPage(PDPage page) {
+        current = new ArrayList<>();
+    }
+
+    @Override
+    protected void endPage(PDPage page) {
+        PDRectangle box = page.getCropBox();
+        boolean rotated = page.getRotation() % 180 != 0;
+        pages.add(new PageGlyphs(pages.size() + 1, rotated ? box.getHeight() : box.getWidth(),
+                rotated ? box.getWidth() : box.getHeight(), current));
+    }
+
+    @Override
+    protected void processTextPosition(TextPosition text) {
+        String unicode = text.getUnicode();
+        if (unicode == null || unicode.isBlank()) {
+            return;
+        }
+        String font = text.getFont() == null || text.getFont().getName() == null ? "" : text.getFont().getName();
+        float size = text.getFontSizeInPt();
+        if (size <= 0) {
+            size = text.getHeightDir();
+        }
+        current.add(new Glyph(unicode, text.getXDirAdj(), text.getYDirAdj(), text.getWidthDirAdj(), text.getHeightDir(),
+                size, stripSubsetPrefix(font)));
+    }
+
+    @Override
+    protected void writePage() throws IOException {
+        // Positions are all we need; PDFBox's text assembly would only cost time.
+    }
+
+    /** "ABCDEF+NotoSerifCJK-Regular" → "NotoSerifCJK-Regular": subset tags differ between pages. */
+    private static String stripSubsetPrefix(String font) {
+        return font.length() > 7 && font.charAt(6) == '+' ? font.substring(7) : font;
+    }
+
+    int maxPages() {
+        return maxPages;
+    }
+}

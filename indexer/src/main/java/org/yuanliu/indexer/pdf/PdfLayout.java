@@ -1,0 +1,14 @@
+package org.yuanliu.indexer.pdf;
+
+import java.util.List;
+
+/** Everything read from a PDF in its single parse: the glyphs of every page and the info dictionary. */
+public record PdfLayout(List<PageGlyphs> pages, PdfInfo info) {
+    public PdfLayout {
+        pages = List.copyOf(pages);
+    }
+
+    public int glyphCount() {
+        return pages.stream().mapToInt(p -> p.glyphs().size()).sum();
+    }
+}

@@ -1,0 +1,100 @@
+package org.yuanliu.indexer.read;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
+
+import org.apache.tika.Tika;
+import org.yuanliu.indexer.document.RejectedFile;
+import org.yuanliu.indexer.document.RejectedFile.Reason;
+import org.yuanliu.indexer.document.SourceFile;
+import org.yuanliu.indexer.document.StructuredDocument;
+import org.yuanliu.indexer.pdf.PdfReader;
+import org.yuanliu.indexer.structure.PdfStructureExtractor;
+
+/**
+ * The input end of the chain: checks a file against the limits, fingerprints it, detects its type from its
+ * bytes with Tika, and reads it — PDFs through PDFBox for layout, other formats through Tika's parsers.
+ * Every failure becomes a {@link RejectedFile} naming the file and what to do.
+ */
+public final class DocumentReader {
+    private final ReaderLimits limits;
+    private final Tika tika = new Tika();
+    private final PdfReader pdfReader;
+    private final PdfStructureExtractor pdfStructure = new PdfStructureExtractor();
+    private final TikaDocumentReader tikaReader;
+
+    public DocumentReader(ReaderLimits limits) {
+        this.limits = limits;
+        this.pdfReader = new PdfReader(limits.maxPages());
+        this.tikaReader = new TikaDocumentReader(limits);
+    }
+
+    /** Identity and fingerprint of a file, without parsing it (for skipping unchanged files). */
+    public SourceFile identify(Path file) {
+        if (!Files.isRegularFile(file)) {
+            throw new RejectedFile(file, Reason.NOT_FOUND, "no such file");
+        }
+        try {
+            long size = Files.size(file);
+            if (size == 0) {
+                throw new RejectedFile(file, Reason.EMPTY, "the file is empty (0 bytes)");
+            }
+            if (size > limits.maxBytes()) {
+                throw new RejectedFile(file, Reason.TOO_LARGE, "the file has " + size / (1024 * 1024) + " MB; the limit is "
+                        + limits.maxBytes() / (1024 * 1024) + " MB (raise --max-file-size to index it)");
+            }
+            String hash = sha256(file);
+            String mediaType = tika.detect(file);
+            String name = file.getFileName().toString();
+            return new SourceFile(documentId(name), name, hash, mediaType, size);
+        } catch (IOException e) {
+            throw new RejectedFile(file, Reason.CORRUPT, "cannot read the file (" + e.getMessage() + ")");
+        }
+    }
+
+    public StructuredDocument read(Path file, SourceFile source) {
+        String type = source.mediaType();
+        if (type.equals("application/pdf")) {
+            return pdfStructure.extract(source, pdfReader.read(file));
+        }
+        if (type.startsWith("text/") || type.contains("officedocument") || type.contains("msword")
+                || type.contains("html") || type.contains("opendocument") || type.contains("rtf")) {
+            return tikaReader.read(file, source);
+        }
+        throw new RejectedFile(file, Reason.NOT_SUPPORTED, "not a PDF, Word, HTML or text file (detected " + type + ")");
+    }
+
+    /** Stable across edits of the file, so re-indexing it replaces its records. */
+    static String documentId(String fileName) {
+        return sha256(fileName.getBytes(StandardCharsets.UTF_8)).substring(0, 16);
+    }
+
+    private static String sha256(Path file) throws IOException {
+        try (InputStream in = Files.newInputStream(file)) {
+            MessageDigest digest = sha256();
+            byte[] buffer = new byte[1 << 16];
+            for (int n; (n = in.read(buffer)) > 0; ) {
+                digest.update(buffer, 0, n);
+            }
+            return HexFormat.of().formatHex(digest.digest());
+        }
+    }
+
+    private static String sha256(byte[] bytes) {
+        return HexFormat.of().formatHex(sha256().digest(bytes));
+    }
+
+    private static MessageDigest sha256() {
+        try {
+            return MessageDigest.getInstance("SHA-256");
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}

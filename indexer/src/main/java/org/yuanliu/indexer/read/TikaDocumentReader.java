@@ -1,0 +1,82 @@
+package org.yuanliu.indexer.read;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Deque;
+import java.util.List;
+import java.util.Optional;
+
+import org.apache.tika.exception.EncryptedDocumentException;
+import org.apache.tika.exception.TikaException;
+import org.apache.tika.metadata.Metadata;
+import org.apache.tika.metadata.TikaCoreProperties;
+import org.apache.tika.parser.AutoDetectParser;
+import org.apache.tika.parser.ParseContext;
+import org.xml.sax.SAXException;
+import org.yuanliu.indexer.document.DocumentMetadata;
+import org.yuanliu.indexer.document.Heading;
+import org.yuanliu.indexer.document.PageInfo;
+import org.yuanliu.indexer.document.Passage;
+import org.yuanliu.indexer.document.PassageKind;
+import org.yuanliu.indexer.document.RejectedFile;
+import org.yuanliu.indexer.document.RejectedFile.Reason;
+import org.yuanliu.indexer.document.SourceFile;
+import org.yuanliu.indexer.document.StructuredDocument;
+import org.yuanliu.indexer.text.TextBuilder;
+
+/**
+ * Word, HTML and plain-text files through Tika's parsers: blocks become paragraphs and h1–h6 headings.
+ * These formats have no pages, so every passage is on page 1.
+ */
+final class TikaDocumentReader {
+    private static final long MAX_CHARS = 20_000_000;
+    private final AutoDetectParser parser = new AutoDetectParser();
+
+    TikaDocumentReader(ReaderLimits limits) {
+    }
+
+    StructuredDocument read(Path file, SourceFile source) {
+        Metadata metadata = new Metadata();
+        BlockCollector blocks = new BlockCollector(MAX_CHARS);
+        try (InputStream in = Files.newInputStream(file)) {
+            parser.parse(in, blocks, metadata, new ParseContext());
+        } catch (EncryptedDocumentException e) {
+            throw new RejectedFile(file, Reason.ENCRYPTED, "the document is password-protected; remove the password first");
+        } catch (IOException | SAXException | TikaException e) {
+            throw new RejectedFile(file, Reason.CORRUPT, "the document cannot be read (" + e.getMessage() + ")");
+        }
+        List<Passage> passages = new ArrayList<>();
+        List<Heading> headings = new ArrayList<>();
+        Deque<Heading> section = new ArrayDeque<>();
+        for (BlockCollector.Block block : blocks.blocks()) {
+            String text = new TextBuilder().append(block.text().replaceAll("\\s*\\n\\s*", " "), false).toString();
+            if (text.isEmpty()) {
+                continue;
+            }
+            if (block.headingLevel() > 0) {
+                Heading heading = new Heading(block.headingLevel(), text, 1);
+                headings.add(heading);
+                while (!section.isEmpty() && section.peekLast().level() >= heading.level()) {
+                    section.removeLast();
+                }
+                section.addLast(heading);
+            } else {
+                passages.add(new Passage(passages.size(), PassageKind.PARAGRAPH, text, block.text(), 1, 1,
+                        List.copyOf(section), List.of(), Optional.empty()));
+            }
+        }
+        if (passages.isEmpty()) {
+            throw new RejectedFile(file, Reason.EMPTY, "the document contains no text");
+        }
+        String title = Optional.ofNullable(metadata.get(TikaCoreProperties.TITLE)).filter(t -> !t.isBlank())
+                .or(() -> headings.stream().findFirst().map(Heading::text)).orElse(source.fileName());
+        List<String> authors = Optional.ofNullable(metadata.get(TikaCoreProperties.CREATOR)).map(List::of).orElse(List.of());
+        DocumentMetadata meta = new DocumentMetadata(title, authors, Optional.empty(), Optional.empty(), Optional.empty(),
+                List.of(), "zh");
+        return new StructuredDocument(source, meta, List.of(new PageInfo(1, Optional.empty())), headings, passages, List.of());
+    }
+}

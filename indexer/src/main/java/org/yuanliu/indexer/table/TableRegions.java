@@ -1,0 +1,94 @@
+package org.yuanliu.indexer.table;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.regex.Pattern;
+
+import org.yuanliu.indexer.document.Table;
+import org.yuanliu.indexer.layout.Line;
+import org.yuanliu.indexer.layout.PageLines;
+import org.yuanliu.indexer.layout.Typography;
+import org.yuanliu.indexer.structure.HeadingStyle;
+
+/**
+ * Takes tables out of the text flow. A table starts at a caption (表 1 …, 续表, Table 2 …) and takes the
+ * lines below it that are set smaller than the body, sit in a row of several cells, or are too narrow to be
+ * prose, until body text (a wide line or a numbered heading) resumes. Its lines become one {@link Table}; they never reach the paragraphs.
+ */
+public final class TableRegions {
+    private static final Pattern CAPTION = Pattern.compile(
+            "^\\s*(续\\s*表|表|Table|TABLE)\\s*[0-9０-９一二三四五六七八九十]+(\\s|[.．:：“\"《(（]|\\p{IsHan}|$).*");
+
+    /** The page without its tables, and the tables found on it. */
+    public record Split(PageLines remaining, List<Table> tables) {
+    }
+
+    /**
+     * A caption names a table and is set apart: it leaves room on both sides of the page's text block, where
+     * a sentence that merely starts with "表 2 归纳了…" runs from margin to margin.
+     */
+    static boolean isCaption(Line line, float textLeft, float textRight) {
+        float slack = 2.5f * line.fontSize();
+        return CAPTION.matcher(line.text()).matches() && line.text().length() <= 80
+                && line.x0() - textLeft >= slack && textRight - line.x1() >= slack;
+    }
+
+    public Split extract(PageLines page, Typography typography) {
+        List<Line> lines = new ArrayList<>(page.lines());
+        lines.sort(Comparator.comparingDouble(Line::baseline).thenComparingDouble(Line::x0));
+        float textLeft = (float) lines.stream().mapToDouble(Line::x0).min().orElse(0);
+        float textRight = (float) lines.stream().mapToDouble(Line::x1).max().orElse(page.width());
+        List<Table> tables = new ArrayList<>();
+        List<Line> taken = new ArrayList<>();
+        for (int i = 0; i < lines.size(); i++) {
+            Line caption = lines.get(i);
+            if (taken.contains(caption) || !isCaption(caption, textLeft, textRight)) {
+                continue;
+            }
+            // Tables usually hang below their caption; some journals print the caption underneath.
+            List<Line> region = region(lines, i, +1, page, typography);
+            if (region.isEmpty()) {
+                region = region(lines, i, -1, page, typography);
+            }
+            region.removeIf(taken::contains);
+            if (region.isEmpty()) {
+                continue;
+            }
+            taken.add(caption);
+            taken.addAll(region);
+            tables.add(new Table(caption.text().strip(), page.number(), TableGrid.rows(region)));
+        }
+        return new Split(page.without(taken::contains), tables);
+    }
+
+    /** The table lines next to the caption at {@code index}, walking down ({@code step} +1) or up (-1). */
+    private static List<Line> region(List<Line> lines, int index, int step, PageLines page, Typography typography) {
+        List<Line> region = new ArrayList<>();
+        float lastBaseline = lines.get(index).baseline();
+        for (int j = index + step; j >= 0 && j < lines.size(); j += step) {
+            Line line = lines.get(j);
+            boolean narrow = line.x1() - line.x0() < 0.35f * page.width();
+            boolean heading = HeadingStyle.numberedLevel(line.text()).isPresent() && !typography.isSmallerThanBody(line);
+            boolean cellLike = !heading && (typography.isSmallerThanBody(line) || rowCells(lines, line) >= 2 || narrow);
+            float distance = Math.abs(line.baseline() - lastBaseline);
+            if (!cellLike) {
+                if (distance < 0.5f * line.fontSize()) {
+                    continue; // a body line beside the table's row, in another column
+                }
+                break;
+            }
+            if (distance > 4f * line.fontSize()) {
+                break;
+            }
+            region.add(line);
+            lastBaseline = line.baseline();
+        }
+        region.sort(Comparator.comparingDouble(Line::baseline).thenComparingDouble(Line::x0));
+        return region;
+    }
+
+    private static long rowCells(List<Line> lines, Line line) {
+        return lines.stream().filter(other -> Math.abs(other.baseline() - line.baseline()) < 1f).count();
+    }
+}

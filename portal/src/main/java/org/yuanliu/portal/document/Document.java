@@ -1,0 +1,19 @@
+package org.yuanliu.portal.document;
+
+import java.util.List;
+
+import com.fasterxml.jackson.annotation.JsonProperty;
+
+import io.micronaut.core.annotation.Nullable;
+import io.micronaut.serde.annotation.Serdeable;
+
+/** A document's metadata as stored in the documents index (see mappings/index/documents.json). */
+@Serdeable
+public record Document(@Nullable String title, @Nullable List<String> authors, @Nullable List<String> journal,
+                       @Nullable Integer publicationYear, @JsonProperty("abstract") @Nullable String abstractText, @Nullable List<String> keywords,
+                       @Nullable List<String> language, @Nullable String fileName, @Nullable Integer pageCount,
+                       @Nullable Integer passageCount, @Nullable Integer footnoteCount,
+                       @Nullable List<Heading> headings, @Nullable List<String> printedPages,
+                       @Nullable List<String> stage, @Nullable List<String> planNamed, @Nullable List<String> country,
+                       @Nullable List<String> theme) {
+}

@@ -1,0 +1,52 @@
+package org.yuanliu.portal.engine;
+
+import java.io.IOException;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+import org.reactivestreams.Publisher;
+
+import co.elastic.clients.elasticsearch.ElasticsearchClient;
+import co.elastic.clients.elasticsearch._types.HealthStatus;
+import co.elastic.clients.elasticsearch.cluster.HealthResponse;
+import io.micronaut.management.health.indicator.HealthIndicator;
+import io.micronaut.management.health.indicator.HealthResult;
+import jakarta.inject.Singleton;
+import reactor.core.publisher.Mono;
+import reactor.core.scheduler.Schedulers;
+
+/** {@code /health} reports the engine: UP when the cluster is green or yellow and the passages alias exists. */
+@Singleton
+public final class EngineHealthIndicator implements HealthIndicator {
+    private final ElasticsearchClient client;
+    private final EngineSettings settings;
+    private final Indices indices;
+
+    public EngineHealthIndicator(ElasticsearchClient client, EngineSettings settings, Indices indices) {
+        this.client = client;
+        this.settings = settings;
+        this.indices = indices;
+    }
+
+    @Override
+    public Publisher<HealthResult> getResult() {
+        return Mono.fromCallable(this::check).subscribeOn(Schedulers.boundedElastic());
+    }
+
+    private HealthResult check() {
+        Map<String, Object> details = new LinkedHashMap<>();
+        details.put("url", settings.url().toString());
+        try {
+            HealthResponse health = client.cluster().health(h -> h.timeout(t -> t.time("2s")));
+            details.put("cluster", health.status().jsonValue());
+            boolean indexed = client.indices().existsAlias(a -> a.name(indices.passages())).value();
+            details.put("passages_alias", indices.passages() + (indexed ? "" : " (missing)"));
+            boolean up = health.status() != HealthStatus.Red && indexed;
+            return HealthResult.builder("elasticsearch", up ? io.micronaut.health.HealthStatus.UP
+                    : io.micronaut.health.HealthStatus.DOWN).details(details).build();
+        } catch (IOException | RuntimeException e) {
+            details.put("error", "unreachable: " + e.getClass().getSimpleName());
+            return HealthResult.builder("elasticsearch", io.micronaut.health.HealthStatus.DOWN).details(details).build();
+        }
+    }
+}

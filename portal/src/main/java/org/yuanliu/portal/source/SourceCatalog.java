@@ -1,0 +1,118 @@
+package org.yuanliu.portal.source;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+
+import org.yuanliu.portal.document.DocumentLibrary;
+import org.yuanliu.portal.engine.Engine;
+import org.yuanliu.portal.engine.Indices;
+import org.yuanliu.portal.search.FacetSelection;
+import org.yuanliu.portal.search.Faceting;
+import org.yuanliu.portal.search.Paging;
+import org.yuanliu.portal.search.Passage;
+import org.yuanliu.portal.search.QueryText;
+import org.yuanliu.portal.search.TextFields;
+import org.yuanliu.portal.web.NotFoundException;
+
+import co.elastic.clients.elasticsearch._types.FieldValue;
+import co.elastic.clients.elasticsearch._types.SortOptions;
+import co.elastic.clients.elasticsearch._types.SortOrder;
+import co.elastic.clients.elasticsearch.core.GetResponse;
+import co.elastic.clients.elasticsearch.core.SearchResponse;
+import jakarta.inject.Singleton;
+
+/** The works cited by the indexed documents: a ranked list, and for one work every passage that cites it. */
+@Singleton
+public final class SourceCatalog {
+    public static final List<String> SORTS = List.of("citations", "year", "title", "relevance");
+    private static final TextFields FIELDS = new TextFields(List.of("title^2", "raw"), List.of("title.exact"));
+
+    private final Engine engine;
+    private final Indices indices;
+    private final DocumentLibrary documents;
+
+    public SourceCatalog(Engine engine, Indices indices, DocumentLibrary documents) {
+        this.engine = engine;
+        this.indices = indices;
+        this.documents = documents;
+    }
+
+    public SourceList list(QueryText text, FacetSelection selection, String sort, Paging paging) {
+        SearchResponse<Source> response = engine.call(client -> client.search(s -> s.index(indices.sources())
+                .query(FIELDS.query(text)).postFilter(selection.filter())
+                .aggregations(Faceting.aggregations(selection, 0))
+                .sort(sort(sort)).from(paging.from()).size(paging.size()).trackTotalHits(t -> t.enabled(true))
+                .source(src -> src.filter(f -> f.excludes("citations"))), Source.class));
+        long total = response.hits().total() == null ? 0 : response.hits().total().value();
+        List<SourceSummary> sources = response.hits().hits().stream()
+                .map(hit -> SourceSummary.of(hit.id(), hit.source())).toList();
+        return new SourceList(text.raw(), total, paging.page(), paging.size(), paging.lastPage(total), sort, sources,
+                Faceting.facets(response.aggregations(), selection));
+    }
+
+    public SourceDetail detail(String id) {
+        GetResponse<Source> found = engine.call(client -> client.get(g -> g.index(indices.sources()).id(id), Source.class));
+        if (!found.found() || found.source() == null) {
+            throw new NotFoundException("No source with id '" + id + "'.");
+        }
+        Source source = found.source();
+        List<Citation> citations = source.citations() == null ? List.of() : source.citations();
+        Map<String, String> titles = documents.titles(citations.stream().map(Citation::documentId).toList());
+        Map<String, String> texts = passageTexts(citations.stream().map(Citation::passageId).filter(Objects::nonNull)
+                .distinct().toList());
+        List<CitingPassage> citedBy = new ArrayList<>();
+        for (Citation c : citations) {
+            citedBy.add(new CitingPassage(c.documentId(), titles.get(c.documentId()), c.passageId(), c.page(),
+                    c.marker(), c.citedPages() == null ? List.of() : c.citedPages(), texts.get(c.passageId())));
+        }
+        return new SourceDetail(id, SourceSummary.of(id, source), citedBy);
+    }
+
+    /** Short titles of sources, for the links under a passage or a note. */
+    public Map<String, String> titles(java.util.Collection<String> ids) {
+        List<String> distinct = ids.stream().filter(Objects::nonNull).distinct().toList();
+        if (distinct.isEmpty()) {
+            return Map.of();
+        }
+        var response = engine.call(client -> client.mget(m -> m.index(indices.sources()).ids(distinct)
+                .sourceIncludes("title", "raw"), Source.class));
+        Map<String, String> titles = new LinkedHashMap<>();
+        response.docs().forEach(doc -> {
+            if (doc.isResult() && doc.result().found() && doc.result().source() != null) {
+                Source s = doc.result().source();
+                titles.put(doc.result().id(), s.title() != null ? s.title() : s.raw());
+            }
+        });
+        return titles;
+    }
+
+    private Map<String, String> passageTexts(List<String> ids) {
+        if (ids.isEmpty()) {
+            return Map.of();
+        }
+        var response = engine.call(client -> client.mget(m -> m.index(indices.passages()).ids(ids)
+                .sourceIncludes("text"), Passage.class));
+        Map<String, String> texts = new LinkedHashMap<>();
+        response.docs().forEach(doc -> {
+            if (doc.isResult() && doc.result().found() && doc.result().source() != null) {
+                texts.put(doc.result().id(), doc.result().source().text());
+            }
+        });
+        return texts;
+    }
+
+    private static List<SortOptions> sort(String sort) {
+        SortOptions byTitle = SortOptions.of(o -> o.field(f -> f.field("title.keyword").order(SortOrder.Asc)));
+        return switch (sort) {
+            case "year" -> List.of(SortOptions.of(o -> o.field(f -> f.field("year").order(SortOrder.Asc)
+                    .missing(FieldValue.of("_last")))), byTitle);
+            case "title" -> List.of(byTitle);
+            case "relevance" -> List.of(SortOptions.of(o -> o.score(sc -> sc.order(SortOrder.Desc))), byTitle);
+            default -> List.of(SortOptions.of(o -> o.field(f -> f.field("citation_count").order(SortOrder.Desc)
+                    .missing(FieldValue.of("_last")))), byTitle);
+        };
+    }
+}

@@ -1,0 +1,47 @@
+package org.yuanliu.portal.source;
+
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Set;
+
+import org.yuanliu.portal.web.Labels;
+import org.yuanliu.portal.web.PageLink;
+import org.yuanliu.portal.web.RequestParameters;
+import org.yuanliu.portal.web.SiteLinks;
+
+import io.micronaut.http.HttpRequest;
+import io.micronaut.http.MediaType;
+import io.micronaut.http.annotation.Controller;
+import io.micronaut.http.annotation.Get;
+import io.micronaut.http.annotation.PathVariable;
+import io.micronaut.scheduling.TaskExecutors;
+import io.micronaut.scheduling.annotation.ExecuteOn;
+import io.micronaut.views.ModelAndView;
+
+/** A cited work and every document, page and passage that cites it. */
+@Controller("/sources")
+@ExecuteOn(TaskExecutors.BLOCKING)
+public class SourcePageController {
+    private final SourceCatalog catalog;
+    private final Labels labels;
+
+    public SourcePageController(SourceCatalog catalog, Labels labels) {
+        this.catalog = catalog;
+        this.labels = labels;
+    }
+
+    @Get(uri = "/{id}", produces = MediaType.TEXT_HTML)
+    public ModelAndView<Map<String, Object>> show(@PathVariable String id, HttpRequest<?> request) {
+        RequestParameters.of(request.getParameters(), Set.of("lang"));
+        String lang = Labels.language(request);
+        Map<String, String> t = labels.of(lang);
+        Map<String, Object> model = new LinkedHashMap<>();
+        model.put("t", t);
+        model.put("lang", lang);
+        model.put("links", new SiteLinks(lang));
+        model.put("langSwitch", PageLink.of(request.getPath(), request.getParameters())
+                .with("lang", t.get("lang.otherCode")).href());
+        model.put("detail", catalog.detail(id));
+        return new ModelAndView<>("source", model);
+    }
+}

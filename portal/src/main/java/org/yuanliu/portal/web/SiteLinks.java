@@ -1,0 +1,36 @@
+package org.yuanliu.portal.web;
+
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+
+/** Links between pages, carrying the visitor's language. */
+public record SiteLinks(String lang) {
+
+    public String document(String id) {
+        return "/documents/" + encode(id) + suffix();
+    }
+
+    public String passage(String documentId, String passageId) {
+        return document(documentId) + "#" + anchor(passageId);
+    }
+
+    public String source(String id) {
+        return "/sources/" + encode(id) + suffix();
+    }
+
+    public String search() {
+        return "/" + suffix();
+    }
+
+    public static String anchor(String passageId) {
+        return "passage-" + passageId;
+    }
+
+    private String suffix() {
+        return "en".equals(lang) ? "?lang=en" : "";
+    }
+
+    private static String encode(String value) {
+        return URLEncoder.encode(value == null ? "" : value, StandardCharsets.UTF_8).replace("+", "%20");
+    }
+}

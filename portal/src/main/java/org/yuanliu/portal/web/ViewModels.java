@@ -1,0 +1,110 @@
+package org.yuanliu.portal.web;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+import org.yuanliu.portal.search.Facet;
+import org.yuanliu.portal.search.FacetCount;
+import org.yuanliu.portal.search.YearBucket;
+import org.yuanliu.portal.search.YearRange;
+
+/** What the templates draw: every link is computed here, so templates only print values. */
+public final class ViewModels {
+    private ViewModels() {
+    }
+
+    public record Link(String label, String href, boolean active) {
+    }
+
+    public record FacetValue(String label, long count, boolean selected, String href) {
+    }
+
+    public record FacetBox(String name, String label, List<FacetValue> values) {
+    }
+
+    public record Chip(String label, String href) {
+    }
+
+    /** A bar of the SVG timeline, in viewBox units. */
+    public record Bar(double x, double y, double width, double height, String href, String title, boolean selected,
+                      String label) {
+    }
+
+    public record Timeline(int width, int height, List<Bar> bars) {
+        public boolean isEmpty() {
+            return bars.isEmpty();
+        }
+    }
+
+    public record Pager(String previous, String next, int page, int last) {
+    }
+
+    public static List<FacetBox> facets(List<Facet> facets, PageLink here, Map<String, String> t) {
+        List<FacetBox> boxes = new ArrayList<>();
+        for (Facet facet : facets) {
+            List<FacetValue> values = facet.values().stream().map(v -> new FacetValue(label(v), v.count(), v.selected(),
+                    here.toggle(facet.name(), v.value()).href())).toList();
+            if (!values.isEmpty()) {
+                boxes.add(new FacetBox(facet.name(), t.getOrDefault("facet." + facet.name(), facet.name()), values));
+            }
+        }
+        return boxes;
+    }
+
+    public static List<Chip> chips(List<Facet> facets, YearRange years, PageLink here, Map<String, String> t) {
+        List<Chip> chips = new ArrayList<>();
+        for (Facet facet : facets) {
+            for (FacetCount value : facet.values()) {
+                if (value.selected()) {
+                    chips.add(new Chip(t.getOrDefault("facet." + facet.name(), facet.name()) + "：" + label(value),
+                            here.toggle(facet.name(), value.value()).href()));
+                }
+            }
+        }
+        if (years.isSet()) {
+            chips.add(new Chip(t.get("filter.era") + "：" + years.from().map(String::valueOf).orElse("…") + "–"
+                    + years.to().map(String::valueOf).orElse("…"), here.unfilter("from", "to").href()));
+        }
+        return chips;
+    }
+
+    /** Bars scaled to the busiest era; a click on a bar filters that era, a click on the chosen one clears it. */
+    public static Timeline timeline(List<YearBucket> buckets, PageLink here) {
+        int width = 640;
+        int height = 120;
+        int chart = height - 22;
+        long max = buckets.stream().mapToLong(YearBucket::count).max().orElse(1);
+        double step = buckets.isEmpty() ? 0 : (double) width / buckets.size();
+        int labelEvery = Math.max(1, (int) Math.ceil(buckets.size() / 8.0));
+        List<Bar> bars = new ArrayList<>();
+        for (int i = 0; i < buckets.size(); i++) {
+            YearBucket b = buckets.get(i);
+            double h = Math.max(2, chart * (double) b.count() / max);
+            String era = b.from() == b.to() ? String.valueOf(b.from()) : b.from() + "–" + b.to();
+            String href = b.selected() ? here.unfilter("from", "to").href()
+                    : here.filter("from", String.valueOf(b.from())).with("to", String.valueOf(b.to())).href();
+            bars.add(new Bar(round(i * step + 1), round(chart - h), round(Math.max(1, step - 2)), round(h), href,
+                    era + "：" + b.count(), b.selected(), i % labelEvery == 0 ? String.valueOf(b.from()) : ""));
+        }
+        return new Timeline(width, height, bars);
+    }
+
+    public static Pager pager(int page, int last, PageLink here) {
+        return new Pager(page > 1 ? here.with("page", String.valueOf(page - 1)).href() : null,
+                page < last ? here.with("page", String.valueOf(page + 1)).href() : null, page, last);
+    }
+
+    public static List<Link> sorts(List<String> sorts, String current, PageLink here, Map<String, String> t) {
+        return sorts.stream().map(s -> new Link(t.getOrDefault("sort." + s, s), here.without("page").with("sort", s).href(),
+                s.equals(current))).toList();
+    }
+
+    private static String label(FacetCount value) {
+        return value.label() == null ? value.value() : value.label();
+    }
+
+    private static double round(double value) {
+        return Math.round(value * 10) / 10.0;
+    }
+}

@@ -1,0 +1,54 @@
+package org.yuanliu.portal;
+
+import java.io.IOException;
+import java.time.Clock;
+import java.util.UUID;
+
+import org.junit.jupiter.api.extension.ExtensionContext;
+import org.junit.jupiter.api.extension.ParameterContext;
+import org.junit.jupiter.api.extension.ParameterResolver;
+import org.yuanliu.engine.EngineSettings;
+import org.yuanliu.engine.LocalElasticsearch;
+import org.yuanliu.indexer.index.ElasticsearchConnection;
+import org.yuanliu.indexer.index.IndexSchema;
+
+import co.elastic.clients.elasticsearch.ElasticsearchClient;
+
+/**
+ * A real node started by the project's launcher, as in the indexer's tests: one node per test JVM, kept in
+ * JUnit's root store and stopped when the JVM's tests are done. Each test class gets its own index prefix.
+ */
+public final class RealElasticsearch implements ParameterResolver {
+
+    /** A running node and a client connected to it. */
+    public record Node(LocalElasticsearch engine, ElasticsearchClient client) implements ExtensionContext.Store.CloseableResource {
+        @Override
+        public void close() throws IOException {
+            client._transport().close();
+            engine.close();
+        }
+    }
+
+    @Override
+    public boolean supportsParameter(ParameterContext parameter, ExtensionContext context) {
+        Class<?> type = parameter.getParameter().getType();
+        return type == IndexSchema.class || type == Node.class;
+    }
+
+    @Override
+    public Object resolveParameter(ParameterContext parameter, ExtensionContext context) {
+        Node node = context.getRoot().getStore(ExtensionContext.Namespace.GLOBAL)
+                .getOrComputeIfAbsent(Node.class, key -> start(), Node.class);
+        if (parameter.getParameter().getType() == IndexSchema.class) {
+            String prefix = "test-" + context.getRequiredTestClass().getSimpleName().toLowerCase() + "-"
+                    + UUID.randomUUID().toString().substring(0, 8);
+            return new IndexSchema(node.client(), prefix, Clock.systemUTC());
+        }
+        return node;
+    }
+
+    private static Node start() {
+        LocalElasticsearch engine = LocalElasticsearch.start(EngineSettings.fromEnvironment());
+        return new Node(engine, ElasticsearchConnection.of(engine.url()).client());
+    }
+}
