@@ -49,8 +49,9 @@ public final class QueryExpansion {
     }
 
     /**
-     * The surface forms to search for: the term itself (in simplified characters), then, when it names a
-     * taxonomy value, that value's Chinese forms. Never empty for a non-blank term.
+     * The surface forms to search for: the term itself (in simplified characters; a bare ambiguous
+     * abbreviation such as 十五 is replaced by “十五”), then, when it names a taxonomy value, that value's
+     * Chinese forms, then the term as typed if it was traditional. Never empty for a non-blank term.
      */
     public List<String> expand(String term) {
         if (term == null || term.isBlank()) {
@@ -77,6 +78,11 @@ public final class QueryExpansion {
                     // Texts quote plan abbreviations; the quoted form cannot be 十五个 or 第十五.
                     forms.add("“" + shortForm + "”");
                 }
+            }
+            // A bare ambiguous abbreviation typed as the query (十五) would find 十五个 and 第十五: search
+            // for its quoted form instead.
+            if (entry.shortForms().contains(simplified) && forms.size() > 1) {
+                forms.remove(simplified);
             }
         }
         if (!simplified.equals(term.strip())) {

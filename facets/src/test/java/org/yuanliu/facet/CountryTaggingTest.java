@@ -125,4 +125,12 @@ class CountryTaggingTest {
         assertThat(text.substring(evidence.start(), evidence.end())).isEqualTo("美国");
         assertThat(evidence.start()).isEqualTo(3);
     }
+
+    @Test
+    void evidenceDocumentIsKeyedByIndexField() {
+        var document = tag("1954 年签订《中苏科学技术合作协定》").evidenceDocument();
+        assertThat(document).containsKeys("country", "stage", "theme");
+        assertThat(document.get("country").get("SU")).singleElement()
+                .satisfies(item -> assertThat(item).containsEntry("text", "苏").containsEntry("kind", "ABBREVIATION"));
+    }
 }

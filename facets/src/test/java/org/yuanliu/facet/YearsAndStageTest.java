@@ -91,7 +91,7 @@ class YearsAndStageTest {
         FacetTags tags = TAGGER.tag("国际科技合作的思路和方式，开始进入第四发展阶段。", context);
         assertThat(tags.years()).isEmpty();
         assertThat(tags.ids(Facet.STAGE)).containsExactly("2012-");
-        assertThat(tags.ids(Facet.PLAN_PERIOD)).containsExactly("fyp13");
+        assertThat(tags.ids(Facet.PLAN_PERIOD)).containsExactly("fyp13", "sci2006"); // 2018–2020 lies in both
 
         FacetTags since = TAGGER.tag("2018 年以后，全球竞争格局进入剧烈重构期", new TagContext(null, 2020));
         assertThat(since.years()).containsExactly(2018, 2019, 2020);

@@ -159,7 +159,7 @@ class SearchApiTest {
 
     @Test
     void badRequestsAnswer400WithAMessage() {
-        assertBadRequest("/api/search?page=0", "'page' must be between 1");
+        assertBadRequest("/api/search?page=0", "'page' must be 1 or more");
         assertBadRequest("/api/search?page=abc", "'page' must be a whole number");
         assertBadRequest("/api/search?page=999", "Only the first 100 results");
         assertBadRequest("/api/search?size=500", "'size' must be between 1 and 50");

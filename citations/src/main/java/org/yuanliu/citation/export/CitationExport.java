@@ -3,7 +3,7 @@ package org.yuanliu.citation.export;
 import java.util.ArrayList;
 import java.util.List;
 import de.undercouch.citeproc.csl.CSLItemData;
-import de.undercouch.citeproc.helper.json.StringJsonBuilderFactory;
+import de.undercouch.citeproc.csl.CSLItemDataBuilder;
 import org.yuanliu.citation.source.CitedWork;
 
 /**
@@ -56,22 +56,20 @@ public final class CitationExport {
         return RisWriter.write(atPage(passage), quotedNote(passage));
     }
 
-    /** One CSL-JSON item (an object); names are literal for Chinese, as citeproc receives them. */
+    /** One CSL-JSON item (an object); Chinese names are literal, exactly as citeproc receives them. */
     public static String cslJson(CitedWork work) {
-        return (String) CslMapping.toCsl(work, CslMapping.idOf(work)).toJson(new StringJsonBuilderFactory().createJsonBuilder());
+        return CslJsonWriter.write(List.of(CslMapping.toCsl(work, CslMapping.idOf(work)))).get(0);
     }
 
     public static String cslJson(QuotedPassage passage) {
-        CitedWork doc = atPage(passage);
-        CSLItemData item = CslMapping.toCsl(doc, CslMapping.idOf(passage.document()));
-        CSLItemData withNote = new de.undercouch.citeproc.csl.CSLItemDataBuilder(item).note(quotedNote(passage)).build();
-        return (String) withNote.toJson(new StringJsonBuilderFactory().createJsonBuilder());
+        CSLItemData item = CslMapping.toCsl(atPage(passage), CslMapping.idOf(passage.document()));
+        return CslJsonWriter.write(List.of(new CSLItemDataBuilder(item).note(quotedNote(passage)).build())).get(0);
     }
 
     /** A CSL-JSON array of several works. */
     public static String cslJson(List<CitedWork> works) {
-        List<String> items = works.stream().map(CitationExport::cslJson).toList();
-        return "[" + String.join(",", items) + "]";
+        return "[" + String.join(",", CslJsonWriter.write(
+                works.stream().map(w -> CslMapping.toCsl(w, CslMapping.idOf(w))).toList())) + "]";
     }
 
     private static CitedWork atPage(QuotedPassage p) {

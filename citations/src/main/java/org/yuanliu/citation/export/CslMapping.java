@@ -25,7 +25,11 @@ final class CslMapping {
         names(w, ContributorRole.AUTHOR).ifPresent(b::author);
         names(w, ContributorRole.EDITOR).ifPresent(b::editor);
         names(w, ContributorRole.TRANSLATOR).ifPresent(b::translator);
-        if (w.container() != null) {
+        if (w.kind() == WorkKind.WEB_PAGE && w.url() == null && w.container() != null && w.publisher() == null) {
+            // GB/T 4.6: 出版地: 出版者, 出版年. The CSL style drops container-title for web pages, and Chinese notes
+            // name the site (新华网) without a URL, so the site is passed as the publisher and the medium as OL.
+            b.publisher(w.container()).medium("OL");
+        } else if (w.container() != null) {
             b.containerTitle(w.container());
         }
         if (w.volume() != null) {

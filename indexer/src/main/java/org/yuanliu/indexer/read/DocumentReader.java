@@ -37,6 +37,11 @@ public final class DocumentReader {
 
     /** Identity and fingerprint of a file, without parsing it (for skipping unchanged files). */
     public SourceFile identify(Path file) {
+        return identify(file, file.getFileName() == null ? file.toString() : file.getFileName().toString());
+    }
+
+    /** @param name what the file is known by (a path below the indexed directory); the document id derives from it */
+    public SourceFile identify(Path file, String name) {
         if (!Files.isRegularFile(file)) {
             throw new RejectedFile(file, Reason.NOT_FOUND, "no such file");
         }
@@ -51,7 +56,6 @@ public final class DocumentReader {
             }
             String hash = sha256(file);
             String mediaType = tika.detect(file);
-            String name = file.getFileName().toString();
             return new SourceFile(documentId(name), name, hash, mediaType, size);
         } catch (IOException e) {
             throw new RejectedFile(file, Reason.CORRUPT, "cannot read the file (" + e.getMessage() + ")");

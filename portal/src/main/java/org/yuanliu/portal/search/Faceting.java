@@ -17,7 +17,8 @@ import co.elastic.clients.util.NamedValue;
 /**
  * Facet counts that stay meaningful under multi-select: hits are narrowed by a post filter, and each facet is
  * counted under a filter aggregation holding every other facet's selection. The timeline is counted under all
- * facets but without the era itself, so the other eras remain visible and clickable.
+ * facets but without the era itself, so the other eras remain visible and clickable; empty eras between the
+ * first and the last are kept so that the bars stand on a true time axis.
  */
 public final class Faceting {
     private static final String VALUES = "values";
@@ -43,7 +44,7 @@ public final class Faceting {
         if (timelineInterval > 0) {
             aggregations.put(TIMELINE, Aggregation.of(a -> a.filter(selection.filterExcept(null, false))
                     .aggregations(BARS, b -> b.histogram(h -> h.field(selection.yearField())
-                            .interval((double) timelineInterval).minDocCount(1)))));
+                            .interval((double) timelineInterval).minDocCount(0)))));
         }
         return aggregations;
     }

@@ -55,6 +55,9 @@ public final class RequestParameters {
         } catch (NumberFormatException e) {
             throw new BadRequestException("Parameter '" + name + "' must be a whole number, not '" + given.get() + "'.");
         }
+        if (value < min && max == Integer.MAX_VALUE) {
+            throw new BadRequestException("Parameter '" + name + "' must be " + min + " or more, not " + value + ".");
+        }
         if (value < min || value > max) {
             throw new BadRequestException("Parameter '" + name + "' must be between " + min + " and " + max + ", not "
                     + value + ".");

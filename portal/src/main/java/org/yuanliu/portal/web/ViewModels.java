@@ -71,7 +71,8 @@ public final class ViewModels {
 
     /** Bars scaled to the busiest era; a click on a bar filters that era, a click on the chosen one clears it. */
     public static Timeline timeline(List<YearBucket> buckets, PageLink here) {
-        int width = 640;
+        // a few bars stay narrow instead of stretching over the whole width
+        int width = Math.min(640, Math.max(160, buckets.size() * 40));
         int height = 120;
         int chart = height - 22;
         long max = buckets.stream().mapToLong(YearBucket::count).max().orElse(1);
@@ -80,7 +81,7 @@ public final class ViewModels {
         List<Bar> bars = new ArrayList<>();
         for (int i = 0; i < buckets.size(); i++) {
             YearBucket b = buckets.get(i);
-            double h = Math.max(2, chart * (double) b.count() / max);
+            double h = b.count() == 0 ? 0 : Math.max(2, chart * (double) b.count() / max);
             String era = b.from() == b.to() ? String.valueOf(b.from()) : b.from() + "–" + b.to();
             String href = b.selected() ? here.unfilter("from", "to").href()
                     : here.filter("from", String.valueOf(b.from())).with("to", String.valueOf(b.to())).href();

@@ -1,0 +1,100 @@
+package org.yuanliu.citation.source;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+
+/** Reference-list entries: the CAS article's list (samples/cas-2020-istc-policy-evolution.pdf, 参考文献) and GB/T 7714 shapes. */
+class ReferenceEntryParserTest {
+
+    private static CitedWork work(String entry) {
+        ParsedNote note = FootnoteParser.parse(entry);
+        assertThat(note.works()).hasSize(1);
+        return note.works().get(0);
+    }
+
+    @Test
+    void casEntryBookWithPlaceAndPublisher() {
+        ParsedNote note = FootnoteParser.parse("[1] 国务院. 国家中长期科学和技术发展规划纲要（2006—2020 年）. 北京:\n     中国法制出版社, 2006.");
+        assertThat(note.markers()).containsExactly(1);
+        CitedWork w = note.works().get(0);
+        assertThat(w.contributors()).containsExactly(Contributor.author("国务院"));
+        assertThat(w.title()).isEqualTo("国家中长期科学和技术发展规划纲要（2006—2020年）");
+        assertThat(w.place()).isEqualTo("北京");
+        assertThat(w.publisher()).isEqualTo("中国法制出版社");
+        assertThat(w.year()).isEqualTo(2006);
+        assertThat(w.kind()).isEqualTo(WorkKind.BOOK);
+    }
+
+    @Test
+    void casEnglishBookWithEdition() {
+        CitedWork w = work("[2] Krippendorff K. Content Analysis: An Introduction to Its Methodology. 4th\n     ed. Thousand Oaks: SAGE Publications, 2018.");
+        assertThat(w.contributors()).containsExactly(Contributor.author("Krippendorff K"));
+        assertThat(w.title()).isEqualTo("Content Analysis: An Introduction to Its Methodology");
+        assertThat(w.edition()).isEqualTo("4th ed");
+        assertThat(w.place()).isEqualTo("Thousand Oaks");
+        assertThat(w.publisher()).isEqualTo("SAGE Publications");
+        assertThat(w.year()).isEqualTo(2018);
+        assertThat(w.language()).isEqualTo("en");
+    }
+
+    @Test
+    void casTreatyWithTwoCorporateAuthorsAndPlaceOnly() {
+        CitedWork w = work("[8] 中华人民共和国政府, 苏维埃社会主义共和国联盟政府. 中苏科学技术\n     合作协定. 莫斯科, 1954.");
+        assertThat(w.contributors()).extracting(Contributor::name).containsExactly("中华人民共和国政府", "苏维埃社会主义共和国联盟政府");
+        assertThat(w.title()).isEqualTo("中苏科学技术合作协定");
+        assertThat(w.place()).isEqualTo("莫斯科");
+        assertThat(w.publisher()).isNull();
+        assertThat(w.year()).isEqualTo(1954);
+    }
+
+    @Test
+    void journalEntryWithVolumeIssuePages() {
+        CitedWork w = work("[3] 作者甲, 作者乙. 题名[J]. 刊名, 2019, 34(5): 1-10.");
+        assertThat(w.kind()).isEqualTo(WorkKind.JOURNAL_ARTICLE);
+        assertThat(w.contributors()).extracting(Contributor::name).containsExactly("作者甲", "作者乙");
+        assertThat(w.title()).isEqualTo("题名");
+        assertThat(w.container()).isEqualTo("刊名");
+        assertThat(w.year()).isEqualTo(2019);
+        assertThat(w.volume()).isEqualTo("34");
+        assertThat(w.issue()).isEqualTo("5");
+        assertThat(w.pages()).containsExactly("1-10");
+    }
+
+    @Test
+    void englishJournalEntry() {
+        CitedWork w = work("[5] Smith J A, Jones B. Science diplomacy in practice[J]. Research Policy, 2018, 47(3): 600-612.");
+        assertThat(w.contributors()).extracting(Contributor::name).containsExactly("Smith J A", "Jones B");
+        assertThat(w.container()).isEqualTo("Research Policy");
+        assertThat(w.volume()).isEqualTo("47");
+        assertThat(w.issue()).isEqualTo("3");
+        assertThat(w.pages()).containsExactly("600-612");
+        assertThat(w.language()).isEqualTo("en");
+    }
+
+    @Test
+    void bookEntryWithVolumeInTitle() {
+        CitedWork w = work("[6] 毛泽东. 毛泽东文集: 第八卷[M]. 北京: 人民出版社, 1999: 159.");
+        assertThat(w.kind()).isEqualTo(WorkKind.COLLECTED_WORKS);
+        assertThat(w.title()).isEqualTo("毛泽东文集");
+        assertThat(w.volume()).isEqualTo("第八卷");
+        assertThat(w.pages()).containsExactly("159");
+    }
+
+    @Test
+    void newspaperEntry() {
+        CitedWork w = work("[4] 张敏. 巴黎统筹委员会[N]. 人民日报, 1994-04-06(7).");
+        assertThat(w.kind()).isEqualTo(WorkKind.NEWSPAPER_ARTICLE);
+        assertThat(w.container()).isEqualTo("人民日报");
+        assertThat(w.date()).isEqualTo("1994-04-06");
+        assertThat(w.pages()).containsExactly("7");
+    }
+
+    @Test
+    void webEntryWithUpdateDateAndUrl() {
+        CitedWork w = work("[9] 国务院. 国家创新驱动发展战略纲要[EB/OL]. (2016-05-19)[2024-01-02]. https://www.example.org/a/b.htm.");
+        assertThat(w.kind()).isEqualTo(WorkKind.WEB_PAGE);
+        assertThat(w.date()).isEqualTo("2016-05-19");
+        assertThat(w.url()).isEqualTo("https://www.example.org/a/b.htm");
+    }
+}

@@ -1,0 +1,25 @@
+package org.yuanliu.indexer.enrich;
+
+import java.util.List;
+import java.util.Map;
+
+/**
+ * What the enrichment stages add to one passage: facet values with the text that justifies each, the years
+ * it discusses, and the sources its notes cite.
+ *
+ * @param facets    facet name (stage, plan_named, plan_period, country, theme) → value ids
+ * @param evidence  facet name → value id → matched texts, so the portal can say why a passage is tagged
+ * @param years     years the passage discusses
+ * @param sourceIds keys of the cited works
+ */
+public record PassageEnrichment(Map<String, List<String>> facets, Map<String, Map<String, List<String>>> evidence,
+                                List<Integer> years, List<String> sourceIds) {
+    public static final PassageEnrichment NONE = new PassageEnrichment(Map.of(), Map.of(), List.of(), List.of());
+
+    public PassageEnrichment {
+        facets = Map.copyOf(facets);
+        evidence = Map.copyOf(evidence);
+        years = List.copyOf(years);
+        sourceIds = List.copyOf(sourceIds);
+    }
+}

@@ -1,0 +1,195 @@
+package org.yuanliu.indexer.index;
+
+import java.io.IOException;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+import org.yuanliu.indexer.document.Passage;
+import org.yuanliu.indexer.enrich.EnrichedDocument;
+import org.yuanliu.indexer.enrich.QuotationRecord;
+import org.yuanliu.indexer.enrich.SourceCitation;
+
+import co.elastic.clients.elasticsearch.ElasticsearchClient;
+import co.elastic.clients.elasticsearch.core.BulkRequest;
+import co.elastic.clients.elasticsearch.core.BulkResponse;
+import co.elastic.clients.elasticsearch.core.GetResponse;
+import co.elastic.clients.elasticsearch.core.MgetResponse;
+import co.elastic.clients.elasticsearch.core.bulk.BulkResponseItem;
+import co.elastic.clients.elasticsearch.core.mget.MultiGetResponseItem;
+
+/**
+ * The output end of the chain. Writes one document's records so that searches never see half of it:
+ * the indices refresh only when told to; passages, quotations and source citations go first, the document
+ * record (with its content hash) last, so a run killed in between re-indexes the file next time. Records
+ * a previous version had beyond the new counts are deleted, so no stale passage survives.
+ */
+public final class IndexWriter {
+    private final ElasticsearchClient client;
+    private final IndexTargets targets;
+    private final Clock clock;
+
+    public IndexWriter(ElasticsearchClient client, IndexTargets targets, Clock clock) {
+        this.client = client;
+        this.targets = targets;
+        this.clock = clock;
+    }
+
+    /** What the index holds for a document: its content hash and how many records of each kind. */
+    public record Stored(String contentHash, String schemaVersion, int passages, int quotations, List<String> sourceIds) {
+    }
+
+    @SuppressWarnings("unchecked")
+    public Optional<Stored> stored(String documentId) throws IOException {
+        GetResponse<Map> response = client.get(g -> g.index(targets.documents()).id(documentId), Map.class);
+        if (!response.found() || response.source() == null) {
+            return Optional.empty();
+        }
+        Map<String, Object> s = response.source();
+        return Optional.of(new Stored((String) s.get("content_hash"), (String) s.get("schema_version"),
+                ((Number) s.getOrDefault("passage_count", 0)).intValue(),
+                ((Number) s.getOrDefault("quotation_count", 0)).intValue(),
+                (List<String>) s.getOrDefault("source_ids", List.of())));
+    }
+
+    public void write(EnrichedDocument enriched) throws IOException {
+        String id = enriched.document().file().id();
+        Optional<Stored> previous = stored(id);
+        BulkRequest.Builder records = new BulkRequest.Builder();
+        List<Passage> passages = enriched.document().passages();
+        for (Passage p : passages) {
+            Map<String, Object> record = IndexRecords.passage(enriched, p);
+            records.operations(o -> o.index(i -> i.index(targets.passages()).id(IndexRecords.passageId(id, p.ordinal()))
+                    .document(record)));
+        }
+        List<QuotationRecord> quotations = enriched.quotations();
+        for (int q = 0; q < quotations.size(); q++) {
+            Map<String, Object> record = IndexRecords.quotation(enriched, quotations.get(q));
+            String qid = IndexRecords.quotationId(id, q);
+            records.operations(o -> o.index(i -> i.index(targets.quotations()).id(qid).document(record)));
+        }
+        int oldPassages = previous.map(Stored::passages).orElse(0);
+        for (int n = passages.size(); n < oldPassages; n++) {
+            String stale = IndexRecords.passageId(id, n);
+            records.operations(o -> o.delete(d -> d.index(targets.passages()).id(stale)));
+        }
+        int oldQuotations = previous.map(Stored::quotations).orElse(0);
+        for (int n = quotations.size(); n < oldQuotations; n++) {
+            String stale = IndexRecords.quotationId(id, n);
+            records.operations(o -> o.delete(d -> d.index(targets.quotations()).id(stale)));
+        }
+        sourceUpdates(id, enriched.citations(), previous.map(Stored::sourceIds).orElse(List.of()), records);
+        execute(records);
+
+        Map<String, Object> document = IndexRecords.document(enriched, clock.instant());
+        execute(new BulkRequest.Builder().operations(o -> o.index(i -> i.index(targets.documents()).id(id).document(document))));
+    }
+
+    /** Removes a document and everything it contributed. */
+    public boolean delete(String documentId) throws IOException {
+        Optional<Stored> previous = stored(documentId);
+        if (previous.isEmpty()) {
+            return false;
+        }
+        BulkRequest.Builder records = new BulkRequest.Builder();
+        records.operations(o -> o.delete(d -> d.index(targets.documents()).id(documentId)));
+        for (int n = 0; n < previous.get().passages(); n++) {
+            String pid = IndexRecords.passageId(documentId, n);
+            records.operations(o -> o.delete(d -> d.index(targets.passages()).id(pid)));
+        }
+        for (int n = 0; n < previous.get().quotations(); n++) {
+            String qid = IndexRecords.quotationId(documentId, n);
+            records.operations(o -> o.delete(d -> d.index(targets.quotations()).id(qid)));
+        }
+        sourceUpdates(documentId, List.of(), previous.get().sourceIds(), records);
+        execute(records);
+        return true;
+    }
+
+    /** Makes everything written so far visible to searches, all at once. */
+    public void refresh() throws IOException {
+        client.indices().refresh(r -> r.index(targets.documents(), targets.passages(), targets.sources(), targets.quotations()));
+    }
+
+    /**
+     * A source record lists its citations from every document. Without scripts (the minimal engine has
+     * none), it is read, this document's citations are replaced, and it is written back.
+     */
+    @SuppressWarnings("unchecked")
+    private void sourceUpdates(String documentId, List<SourceCitation> citations, List<String> previousKeys,
+                               BulkRequest.Builder records) throws IOException {
+        Map<String, List<SourceCitation>> byKey = new LinkedHashMap<>();
+        citations.forEach(c -> byKey.computeIfAbsent(c.sourceKey(), k -> new ArrayList<>()).add(c));
+        Set<String> affected = new LinkedHashSet<>(previousKeys);
+        affected.addAll(byKey.keySet());
+        if (affected.isEmpty()) {
+            return;
+        }
+        MgetResponse<Map> existing = client.mget(m -> m.index(targets.sources()).ids(List.copyOf(affected)), Map.class);
+        for (MultiGetResponseItem<Map> item : existing.docs()) {
+            String key = item.result().id();
+            Map<String, Object> stored = item.result().found() ? item.result().source() : null;
+            List<Map<String, Object>> kept = new ArrayList<>();
+            if (stored != null) {
+                for (Map<String, Object> c : (List<Map<String, Object>>) stored.getOrDefault("citations", List.of())) {
+                    if (!documentId.equals(c.get("document_id"))) {
+                        kept.add(c);
+                    }
+                }
+            }
+            List<SourceCitation> added = byKey.getOrDefault(key, List.of());
+            for (SourceCitation c : added) {
+                for (int i = 0; i < c.markers().size(); i++) {
+                    Map<String, Object> citation = new LinkedHashMap<>();
+                    citation.put("document_id", documentId);
+                    citation.put("note_id", c.noteId());
+                    citation.put("page", c.page());
+                    citation.put("marker", c.markers().get(i));
+                    if (i < c.passageIds().size()) {
+                        citation.put("passage_id", IndexRecords.passageId(documentId, c.passageIds().get(i)));
+                    }
+                    if (i < c.citedPages().size() && c.citedPages().get(i) != null) {
+                        citation.put("cited_pages", c.citedPages().get(i));
+                    }
+                    if (c.lead() != null) {
+                        citation.put("lead", c.lead());
+                    }
+                    kept.add(citation);
+                }
+            }
+            if (kept.isEmpty()) {
+                records.operations(o -> o.delete(d -> d.index(targets.sources()).id(key)));
+                continue;
+            }
+            Map<String, Object> record = new LinkedHashMap<>(added.isEmpty() ? stored : added.get(0).work());
+            record.put("citations", kept);
+            record.put("citation_count", kept.size());
+            record.put("document_ids", kept.stream().map(c -> c.get("document_id")).distinct().toList());
+            records.operations(o -> o.index(i -> i.index(targets.sources()).id(key).document(record)));
+        }
+    }
+
+    private void execute(BulkRequest.Builder builder) throws IOException {
+        BulkRequest request = builder.build();
+        if (request.operations().isEmpty()) {
+            return;
+        }
+        BulkResponse response = client.bulk(request);
+        if (response.errors()) {
+            List<String> reasons = new ArrayList<>();
+            for (BulkResponseItem item : response.items()) {
+                if (item.error() != null && !(item.status() == 404 && item.operationType().jsonValue().equals("delete"))) {
+                    reasons.add(item.index() + "/" + item.id() + ": " + item.error().reason());
+                }
+            }
+            if (!reasons.isEmpty()) {
+                throw new IOException("Elasticsearch rejected " + reasons.size() + " records, e.g. " + reasons.get(0));
+            }
+        }
+    }
+}
