@@ -43,6 +43,7 @@ public final class QuotationFinder {
     private static final Pattern YEAR = Pattern.compile("(\\d{4})\\s*年");
     private static final Pattern BRACKET_MARKER = Pattern.compile("\\[\\d+(?:[-–,，]\\d+)*\\]");
     private static final String SENTENCE_END = "。！？!?\n";
+    private static final String CLOSING_QUOTES = "”」』";
     private static final String CLAUSE_END = "，,；;：:。！？!?\n";
     private static final String MARKER_GAP = " \t\r\n\u3000，。；、,.;！？!?";
 
@@ -144,7 +145,8 @@ public final class QuotationFinder {
                 // 他提出 continues the sentence that named him: its date is the date of what he said.
                 antecedentDate = antecedent.map(m -> sentenceDate(p, backTo(p, m.start(), quoted, SENTENCE_END, 0),
                         m.start(), titled)).orElse(null);
-            } else {
+            } else if (subjects.bare(p, clauseStart, verb.start())) {
+                // "，强调“…”": the verb has no subject of its own and shares the sentence's.
                 continueFrom(f, previousInSentence != null ? previousInSentence
                         : subjectOfEarlierClause(p, f.sentenceStart, clauseStart, quoted));
             }
@@ -196,7 +198,7 @@ public final class QuotationFinder {
             return false;
         }
         return length >= LONG
-                || (f.attributed && length >= ATTRIBUTED)
+                || (f.attributed && f.speaker != null && length >= ATTRIBUTED)
                 || (f.marker != null && length >= SOURCED);
     }
 
@@ -221,6 +223,11 @@ public final class QuotationFinder {
     private static int backTo(String p, int pos, boolean[] quoted, String boundaries, int floor) {
         for (int i = pos - 1; i >= floor; i--) {
             if (!quoted[i] && boundaries.indexOf(p.charAt(i)) >= 0) {
+                return i + 1;
+            }
+            // A quotation that ends its own sentence (…。”) ends the enclosing sentence too.
+            if (i > 0 && CLOSING_QUOTES.indexOf(p.charAt(i)) >= 0 && "。！？!?".indexOf(p.charAt(i - 1)) >= 0
+                    && boundaries.indexOf('。') >= 0) {
                 return i + 1;
             }
         }
@@ -275,7 +282,6 @@ public final class QuotationFinder {
             boolean boundary = i == p.length() || (!quoted[i] && CLAUSE_END.indexOf(p.charAt(i)) >= 0);
             if (boundary) {
                 if (i > start && !quoted[start]) {
-                    int at = start;
                     subjects.read(p, start, i).filter(s -> !s.pronoun())
                             .filter(s -> out.stream().noneMatch(m -> m.start() == s.offset()))
                             .ifPresent(s -> out.add(new KnownPersons.Mention(s.offset(), s.offset() + s.name().length(), s.name())));

@@ -67,6 +67,11 @@ final class SubjectReader {
         return Optional.empty();
     }
 
+    /** True when nothing but dates, connectives and marks stands between {@code from} and {@code to}. */
+    boolean bare(String p, int from, int to) {
+        return skip(p, from, to) >= to;
+    }
+
     private static int skip(String p, int from, int to) {
         int i = from;
         Matcher m = SKIP.matcher(p);

@@ -6,6 +6,7 @@ import java.util.concurrent.Callable;
 import org.yuanliu.indexer.document.DocumentJson;
 import org.yuanliu.indexer.document.RejectedFile;
 import org.yuanliu.indexer.document.StructuredDocument;
+import org.yuanliu.indexer.pipeline.EnrichmentChain;
 import org.yuanliu.indexer.read.DocumentReader;
 import org.yuanliu.indexer.read.ReaderLimits;
 
@@ -31,7 +32,7 @@ final class ExtractCommand implements Callable<Integer> {
                 document.passages().forEach(p -> System.out.println("[" + p.kind().id() + " p" + p.pageStart() + "-"
                         + p.pageEnd() + (p.heading().map(h -> " § " + h.text()).orElse("")) + "]\n" + p.text() + "\n"));
             } else {
-                System.out.println(DocumentJson.toPrettyString(document));
+                System.out.println(DocumentJson.toJson(EnrichmentChain.standard().apply(document)).toPrettyString());
             }
             return 0;
         } catch (RejectedFile e) {

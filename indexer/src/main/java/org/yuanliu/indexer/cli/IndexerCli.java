@@ -34,8 +34,11 @@ public final class IndexerCli implements Callable<Integer> {
         int threads;
     }
 
-    @Parameters(paramLabel = "FILE_OR_DIR", arity = "1..*", description = "documents, or directories searched recursively")
-    List<Path> paths;
+    @Parameters(paramLabel = "FILE_OR_DIR", arity = "0..*", description = "documents, or directories searched recursively")
+    List<Path> paths = List.of();
+
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
 
     @Option(names = "--rebuild", description = "build fresh indices from these files and swap them in atomically; "
             + "if the rebuild fails, the current indices keep serving")
@@ -49,6 +52,10 @@ public final class IndexerCli implements Callable<Integer> {
 
     @Override
     public Integer call() {
+        if (paths.isEmpty()) {
+            throw new CommandLine.ParameterException(spec.commandLine(),
+                    "Name the files or directories to index, e.g. 'indexer samples/'");
+        }
         if (limits.threads < 1 || limits.maxPages < 1 || limits.maxFileSizeMb < 1 || limits.timeoutSeconds < 1) {
             System.err.println("indexer: --threads, --max-pages, --max-file-size and --timeout must be at least 1");
             return 2;

@@ -63,7 +63,48 @@ public final class DocumentJson {
         return root;
     }
 
-    public static String toPrettyString(StructuredDocument document) {
-        return toJson(document).toPrettyString();
+    /** The structure plus what enrichment found: facets and years per passage, cited works, quotations. */
+    public static ObjectNode toJson(org.yuanliu.indexer.enrich.EnrichedDocument enriched) {
+        ObjectNode root = toJson(enriched.document());
+        ArrayNode passages = (ArrayNode) root.get("passages");
+        for (int i = 0; i < passages.size(); i++) {
+            ObjectNode passage = (ObjectNode) passages.get(i);
+            var e = enriched.enrichment(passage.get("ordinal").asInt());
+            ObjectNode facets = passage.putObject("facets");
+            e.facets().forEach((facet, ids) -> {
+                if (!ids.isEmpty()) {
+                    ids.forEach(facets.putArray(facet)::add);
+                }
+            });
+            e.years().forEach(passage.putArray("years")::add);
+            e.sourceIds().forEach(passage.putArray("source_ids")::add);
+            passage.set("facet_evidence", MAPPER.valueToTree(e.evidence()));
+        }
+        ArrayNode citations = root.putArray("citations");
+        enriched.citations().forEach(c -> {
+            ObjectNode citation = citations.addObject().put("source_id", c.sourceKey()).put("note_id", c.noteId())
+                    .put("page", c.page());
+            c.markers().forEach(citation.putArray("markers")::add);
+            c.citedPages().forEach(page -> citation.withArray("cited_pages").add(page));
+            if (c.lead() != null) {
+                citation.put("lead", c.lead());
+            }
+            citation.set("work", MAPPER.valueToTree(c.work()));
+        });
+        ArrayNode quotations = root.putArray("quotations");
+        enriched.quotations().forEach(q -> {
+            ObjectNode quotation = quotations.addObject().put("text", q.text()).put("passage", q.passage()).put("page", q.page());
+            if (q.speaker() != null) {
+                quotation.put("speaker", q.speaker());
+            }
+            if (q.date() != null) {
+                quotation.put("date", q.date());
+            }
+            if (q.marker() != null) {
+                quotation.put("marker", q.marker());
+            }
+            q.sourceKeys().forEach(quotation.putArray("source_ids")::add);
+        });
+        return root;
     }
 }

@@ -8,11 +8,12 @@ import java.util.Map;
  * it discusses, and the sources its notes cite.
  *
  * @param facets    facet name (stage, plan_named, plan_period, country, theme) → value ids
- * @param evidence  facet name → value id → matched texts, so the portal can say why a passage is tagged
+ * @param evidence  facet name → value id → the matched texts with offsets, so the portal can say why a
+ *                  passage is tagged
  * @param years     years the passage discusses
  * @param sourceIds keys of the cited works
  */
-public record PassageEnrichment(Map<String, List<String>> facets, Map<String, Map<String, List<String>>> evidence,
+public record PassageEnrichment(Map<String, List<String>> facets, Map<String, ? extends Map<String, ?>> evidence,
                                 List<Integer> years, List<String> sourceIds) {
     public static final PassageEnrichment NONE = new PassageEnrichment(Map.of(), Map.of(), List.of(), List.of());
 
