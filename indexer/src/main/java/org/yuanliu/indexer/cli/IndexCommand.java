@@ -38,7 +38,7 @@ final class IndexCommand {
             return 2;
         }
         ReaderLimits readerLimits = new ReaderLimits(limits.maxFileSizeMb * 1024L * 1024L, limits.maxPages,
-                Duration.ofSeconds(limits.timeoutSeconds));
+                Duration.ofSeconds(limits.timeoutSeconds), !limits.noOcr);
         long started = System.nanoTime();
         try (ElasticsearchClient client = connection.connection().client()) {
             IndexSchema schema = new IndexSchema(client, connection.prefix, Clock.systemUTC());

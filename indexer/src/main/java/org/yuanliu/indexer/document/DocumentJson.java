@@ -31,6 +31,7 @@ public final class DocumentJson {
         ArrayNode keywords = meta.putArray("keywords");
         m.keywords().forEach(keywords::add);
         meta.put("language", m.language());
+        meta.put("ocr", m.ocr());
         ArrayNode pages = root.putArray("pages");
         document.pages().forEach(p -> {
             ObjectNode page = pages.addObject().put("number", p.number());

@@ -3,10 +3,14 @@ package org.yuanliu.indexer.document;
 import java.util.List;
 import java.util.Optional;
 
-/** What a reader would put on a catalogue card for the document. */
+/**
+ * What a reader would put on a catalogue card for the document.
+ *
+ * @param ocr the text was recognised from page images (a scan), not read from a text layer
+ */
 public record DocumentMetadata(String title, List<String> authors, Optional<String> journal,
                                Optional<Integer> publicationYear, Optional<String> abstractText,
-                               List<String> keywords, String language) {
+                               List<String> keywords, String language, boolean ocr) {
     public DocumentMetadata {
         authors = List.copyOf(authors);
         keywords = List.copyOf(keywords);

@@ -55,6 +55,7 @@ public final class IndexRecords {
         r.put("text", p.text());
         r.put("original_text", p.rawText());
         r.put("language", d.metadata().language());
+        r.put("ocr", d.metadata().ocr());
         p.table().ifPresent(t -> r.put("table", Map.of("caption", t.caption(), "rows", t.rows())));
         List<Map<String, Object>> markers = new ArrayList<>();
         Map<String, Map<String, Object>> footnotes = new LinkedHashMap<>();
@@ -124,6 +125,7 @@ public final class IndexRecords {
         m.abstractText().ifPresent(a -> r.put("abstract", a));
         r.put("keywords", m.keywords());
         r.put("language", m.language());
+        r.put("ocr", m.ocr());
         r.put("file_name", d.file().fileName());
         r.put("content_hash", d.file().contentHash());
         r.put("media_type", d.file().mediaType());

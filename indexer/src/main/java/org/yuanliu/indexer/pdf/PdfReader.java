@@ -41,7 +41,8 @@ public final class PdfReader {
             PdfLayout layout = new PdfLayout(collector.pages(), info(document.getDocumentInformation()));
             if (layout.glyphCount() == 0) {
                 throw new RejectedFile(file, Reason.NO_TEXT_LAYER,
-                        "no text layer (a scan?): run it through OCR first, or install Tesseract for OCR indexing");
+                        "no text layer (a scan?): install Tesseract with Chinese data (tesseract-ocr, tesseract-ocr-chi-sim) "
+                                + "to index it by OCR, or run it through OCR first");
             }
             return layout;
         } catch (InvalidPasswordException e) {

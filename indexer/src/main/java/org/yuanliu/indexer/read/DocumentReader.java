@@ -28,6 +28,7 @@ public final class DocumentReader {
     private final PdfReader pdfReader;
     private final PdfStructureExtractor pdfStructure = new PdfStructureExtractor();
     private final TikaDocumentReader tikaReader;
+    private final OcrReader ocrReader = new OcrReader();
 
     public DocumentReader(ReaderLimits limits) {
         this.limits = limits;
@@ -65,7 +66,14 @@ public final class DocumentReader {
     public StructuredDocument read(Path file, SourceFile source) {
         String type = source.mediaType();
         if (type.equals("application/pdf")) {
-            return pdfStructure.extract(source, pdfReader.read(file));
+            try {
+                return pdfStructure.extract(source, pdfReader.read(file));
+            } catch (RejectedFile e) {
+                if (e.reason() == Reason.NO_TEXT_LAYER && limits.ocr() && ocrReader.available()) {
+                    return ocrReader.read(file, source);
+                }
+                throw e;
+            }
         }
         if (type.startsWith("text/") || type.contains("officedocument") || type.contains("msword")
                 || type.contains("html") || type.contains("opendocument") || type.contains("rtf")) {

@@ -26,6 +26,7 @@ import org.yuanliu.indexer.document.RejectedFile;
 import org.yuanliu.indexer.document.RejectedFile.Reason;
 import org.yuanliu.indexer.document.SourceFile;
 import org.yuanliu.indexer.document.StructuredDocument;
+import org.yuanliu.indexer.text.Language;
 import org.yuanliu.indexer.text.TextBuilder;
 
 /**
@@ -76,7 +77,7 @@ final class TikaDocumentReader {
                 .or(() -> headings.stream().findFirst().map(Heading::text)).orElse(source.fileName());
         List<String> authors = Optional.ofNullable(metadata.get(TikaCoreProperties.CREATOR)).map(List::of).orElse(List.of());
         DocumentMetadata meta = new DocumentMetadata(title, authors, Optional.empty(), Optional.empty(), Optional.empty(),
-                List.of(), "zh");
+                List.of(), Language.of(passages), false);
         return new StructuredDocument(source, meta, List.of(new PageInfo(1, Optional.empty())), headings, passages, List.of());
     }
 }

@@ -4,7 +4,6 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.regex.Pattern;
 
-import org.yuanliu.indexer.document.Passage;
 
 /** Reading the labelled blocks of an article: 摘要/提要/Abstract and 关键词/Keywords. */
 final class Labels {
@@ -26,23 +25,5 @@ final class Labels {
             parts = list.split("[\\s\\u3000]+");
         }
         return Arrays.stream(parts).map(String::strip).filter(s -> !s.isEmpty()).toList();
-    }
-
-    /** "zh" when a fair share of the letters are Han characters, otherwise "en". */
-    static String language(List<Passage> passages) {
-        long han = 0;
-        long letters = 0;
-        for (Passage p : passages) {
-            for (int i = 0; i < p.text().length(); i++) {
-                char c = p.text().charAt(i);
-                if (Character.isLetter(c)) {
-                    letters++;
-                    if (Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN) {
-                        han++;
-                    }
-                }
-            }
-        }
-        return letters > 0 && han * 3 >= letters ? "zh" : "en";
     }
 }

@@ -31,6 +31,7 @@ import org.yuanliu.indexer.layout.RunningFurniture;
 import org.yuanliu.indexer.layout.Typography;
 import org.yuanliu.indexer.pdf.PdfLayout;
 import org.yuanliu.indexer.table.TableRegions;
+import org.yuanliu.indexer.text.Language;
 
 /**
  * The structure chain for PDFs, a pure function from glyph positions to a {@link StructuredDocument}:
@@ -152,7 +153,7 @@ public final class PdfStructureExtractor {
                 .map(p -> Labels.keywords(p.rawText())).orElse(List.of());
         Optional<Integer> year = TitleBlock.year(runningTexts).or(() -> layout.info().creationYear());
         return new DocumentMetadata(documentTitle, authors, TitleBlock.journal(runningTexts), year, abstractText, keywords,
-                Labels.language(passages));
+                Language.of(passages), false);
     }
 
     /** Keywords printed apart by wide spaces would run together once layout spaces are dropped. */
