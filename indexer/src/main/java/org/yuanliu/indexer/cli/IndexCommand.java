@@ -6,9 +6,7 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
-import java.util.Map;
 
-import org.yuanliu.indexer.index.IndexKind;
 import org.yuanliu.indexer.index.IndexSchema;
 import org.yuanliu.indexer.index.IndexTargets;
 import org.yuanliu.indexer.index.IndexWriter;
@@ -16,6 +14,7 @@ import org.yuanliu.indexer.pipeline.Enrichment;
 import org.yuanliu.indexer.pipeline.Indexer;
 import org.yuanliu.indexer.pipeline.InputFiles;
 import org.yuanliu.indexer.pipeline.Outcome;
+import org.yuanliu.indexer.pipeline.Rebuild;
 import org.yuanliu.indexer.pipeline.Summary;
 import org.yuanliu.indexer.read.DocumentReader;
 import org.yuanliu.indexer.read.ReaderLimits;
@@ -51,12 +50,10 @@ final class IndexCommand {
                 return 2;
             }
             if (rebuild) {
-                Map<IndexKind, String> fresh = schema.createGeneration();
                 try {
-                    summary = runBatch(client, IndexTargets.of(fresh), inputs, readerLimits, limits, true, enrichment, err);
-                    schema.swapAliases(fresh);
+                    summary = new Rebuild(schema).run(fresh -> runBatch(client, fresh, inputs, readerLimits, limits, true,
+                            enrichment, err));
                 } catch (IOException | RuntimeException e) {
-                    schema.discard(fresh);
                     err.println("indexer: rebuild failed, the previous index keeps serving: " + e.getMessage());
                     return 2;
                 }

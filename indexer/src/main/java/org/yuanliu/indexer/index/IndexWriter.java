@@ -188,6 +188,11 @@ public final class IndexWriter {
                 }
             }
             if (!reasons.isEmpty()) {
+                if (reasons.stream().anyMatch(r -> r.contains("blocked by") || r.contains("read_only") || r.contains("read-only"))) {
+                    throw new IOException("the index is read-only (the node's disk is full, or a write block is set): free disk "
+                            + "space and remove the block (index.blocks.read_only_allow_delete / index.blocks.write), then run "
+                            + "again: documents indexed before are unchanged, and this file is indexed again on the next run");
+                }
                 throw new IOException("Elasticsearch rejected " + reasons.size() + " records, e.g. " + reasons.get(0));
             }
         }
