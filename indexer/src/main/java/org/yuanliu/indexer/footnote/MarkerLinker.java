@@ -10,8 +10,8 @@ import org.yuanliu.indexer.document.Passage;
 /**
  * Resolves every marker to its note: circled numbers, symbols and plain numbers to the footnote on the same
  * page that lists the mark (marks restart on every page, so the page is part of the key); bracketed
- * numbers to reference-list entries ([3-6] to four of them); a plain number with no footnote on its page to
- * the endnote or reference with that number.
+ * numbers to reference-list entries ([3-6] to four of them); a mark with no footnote on its page to the
+ * endnote (or reference) with that mark.
  */
 public final class MarkerLinker {
 
@@ -37,7 +37,8 @@ public final class MarkerLinker {
         } else {
             notes.stream().filter(note -> note.kind() == Note.Kind.FOOTNOTE && note.page() == marker.page()
                     && note.markers().contains(symbol)).findFirst().ifPresent(note -> ids.add(note.id()));
-            if (ids.isEmpty() && symbol.matches("\\d+")) {
+            if (ids.isEmpty()) {
+                // Endnotes: the note list at the end of the document, under 注释 / Notes.
                 notes.stream().filter(note -> note.kind() == Note.Kind.REFERENCE && note.markers().contains(symbol))
                         .findFirst().ifPresent(note -> ids.add(note.id()));
             }

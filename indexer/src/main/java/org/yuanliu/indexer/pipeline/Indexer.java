@@ -6,6 +6,8 @@ import java.time.Duration;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
+import java.util.HashMap;
+import java.util.Map;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
@@ -76,7 +78,11 @@ public final class Indexer implements AutoCloseable {
             complete(inFlight.removeFirst(), outcomes, progress);
         }
         writer.refresh();
-        outcomes.sort(java.util.Comparator.comparingInt(o -> indexOf(inputs, o)));
+        Map<String, Integer> order = new HashMap<>();
+        for (int i = 0; i < inputs.size(); i++) {
+            order.putIfAbsent(inputs.get(i).file() + "\u0000" + inputs.get(i).name(), i);
+        }
+        outcomes.sort(java.util.Comparator.comparingInt(o -> order.getOrDefault(o.file() + "\u0000" + o.name(), inputs.size())));
         return new Summary(outcomes);
     }
 
@@ -141,15 +147,6 @@ public final class Indexer implements AutoCloseable {
     private static void report(Outcome outcome, List<Outcome> outcomes, Progress progress) {
         outcomes.add(outcome);
         progress.done(outcome);
-    }
-
-    private static int indexOf(List<InputFiles.Input> inputs, Outcome outcome) {
-        for (int i = 0; i < inputs.size(); i++) {
-            if (inputs.get(i).file().equals(outcome.file()) && inputs.get(i).name().equals(outcome.name())) {
-                return i;
-            }
-        }
-        return inputs.size();
     }
 
     @Override
