@@ -17,6 +17,8 @@ final class GlyphCollector extends PDFTextStripper {
     private final List<PageGlyphs> pages = new ArrayList<>();
     private final int maxPages;
     private List<Glyph> current;
+    /** One name string per font, so later stages compare and hash the same instance. */
+    private final java.util.Map<org.apache.pdfbox.pdmodel.font.PDFont, String> fontNames = new java.util.IdentityHashMap<>();
 
     GlyphCollector(int maxPages) {
         this.maxPages = maxPages;
@@ -47,13 +49,14 @@ final class GlyphCollector extends PDFTextStripper {
         if (unicode == null || unicode.isBlank()) {
             return;
         }
-        String font = text.getFont() == null || text.getFont().getName() == null ? "" : text.getFont().getName();
+        String font = text.getFont() == null ? "" : fontNames.computeIfAbsent(text.getFont(),
+                f -> f.getName() == null ? "" : stripSubsetPrefix(f.getName()));
         float size = text.getFontSizeInPt();
         if (size <= 0) {
             size = text.getHeightDir();
         }
         current.add(new Glyph(unicode, text.getXDirAdj(), text.getYDirAdj(), text.getWidthDirAdj(), text.getHeightDir(),
-                size, stripSubsetPrefix(font)));
+                size, font));
     }
 
     @Override
