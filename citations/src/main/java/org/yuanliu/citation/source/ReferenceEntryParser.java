@@ -16,7 +16,8 @@ import org.yuanliu.citation.text.DateParts;
 public final class ReferenceEntryParser {
 
     /** GB/T separates elements with ". "; Chinese entries sometimes omit the space before Han text. */
-    private static final Pattern ELEMENT_SEPARATOR = Pattern.compile("(?<=[.．])\\s+|(?<=[.．])(?=[\\p{IsHan}(（\\[])");
+    // A full stop ends an element when a space, a Han character, a bracket or an opening quote follows.
+    private static final Pattern ELEMENT_SEPARATOR = Pattern.compile("(?<=[.．])\\s+|(?<=[.．])(?=[\\p{IsHan}(（\\[“‘《〈\"])");
     private static final Pattern TYPE_CODE = Pattern.compile("\\s*\\[([A-Z]{1,2})(?:/([A-Z]{1,2}))?\\]\\s*$");
     static final Pattern HAS_TYPE_CODE = Pattern.compile("\\[(?:M|J|N|C|G|D|R|S|P|A|Z|EB|DB|CP|CM|DS)(?:/(?:OL|MT|DK|CD))?\\]");
     private static final Pattern INITIALS = Pattern.compile("^[A-Z](?:\\s?[A-Z])?$");

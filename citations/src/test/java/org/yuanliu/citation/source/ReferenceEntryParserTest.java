@@ -97,4 +97,13 @@ class ReferenceEntryParserTest {
         assertThat(w.date()).isEqualTo("2016-05-19");
         assertThat(w.url()).isEqualTo("https://www.example.org/a/b.htm");
     }
+
+    @Test
+    void aTitleOpeningWithAQuoteIsSeparatedFromItsAuthor() {
+        // CAS 2020 reference [4]: no space after the full stop, the title starts with “.
+        CitedWork work = ReferenceEntryParser.parse("[4] 科学技术部.“十五”国际科技合作发展纲要.北京:科学技术部, 2001.").works().get(0);
+        assertThat(work.contributors()).extracting(Contributor::name).containsExactly("科学技术部");
+        assertThat(work.title()).isEqualTo("“十五”国际科技合作发展纲要");
+        assertThat(work.year()).isEqualTo(2001);
+    }
 }
