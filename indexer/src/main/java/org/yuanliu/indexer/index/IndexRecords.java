@@ -62,7 +62,12 @@ public final class IndexRecords {
         for (MarkerRef m : p.markers()) {
             markers.add(Map.of("symbol", m.symbol(), "page", m.page(), "offset", m.offset(), "note_ids", m.noteIds()));
             for (String noteId : m.noteIds()) {
-                d.note(noteId).ifPresent(note -> footnotes.computeIfAbsent(noteId, id -> footnote(note)));
+                d.note(noteId).ifPresent(note -> footnotes.computeIfAbsent(noteId, id -> {
+                    Map<String, Object> f = footnote(note);
+                    f.put("source_ids", enriched.citations().stream().filter(c -> c.noteId().equals(id))
+                            .map(c -> c.sourceKey()).distinct().toList());
+                    return f;
+                }));
             }
         }
         r.put("markers", markers);

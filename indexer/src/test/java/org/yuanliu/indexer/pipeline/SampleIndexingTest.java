@@ -113,6 +113,20 @@ class SampleIndexingTest {
     }
 
     @Test
+    @SuppressWarnings("unchecked")
+    void aPassageListsItsFootnotesWithTheSourcesTheyCite() throws IOException {
+        List<Hit<Map>> hits = search(IndexKind.PASSAGES, co.elastic.clients.elasticsearch._types.query_dsl.Query.of(q -> q
+                .term(t -> t.field("source_ids").value("邓小平文选||2|1994"))));
+        assertThat(hits).hasSize(1);
+        List<Map<String, Object>> footnotes = (List<Map<String, Object>>) hits.get(0).source().get("footnotes");
+        assertThat(footnotes).filteredOn(f -> f.get("text").toString().contains("邓小平文选"))
+                .singleElement().satisfies(f -> {
+                    assertThat(f.get("markers")).isEqualTo(List.of("④", "⑤", "⑥"));
+                    assertThat((List<String>) f.get("source_ids")).containsExactly("邓小平文选||2|1994");
+                });
+    }
+
+    @Test
     void theQuotationOfDengXiaopingWithSpeakerPageAndSource() throws IOException {
         List<Hit<Map>> hits = search(IndexKind.QUOTATIONS, co.elastic.clients.elasticsearch._types.query_dsl.Query.of(q -> q
                 .matchPhrase(m -> m.field("text.exact").query("独立自主不是闭关自守"))));
