@@ -7,11 +7,15 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.List;
 
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.api.TestMethodOrder;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
@@ -23,23 +27,27 @@ import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
-import org.yuanliu.indexer.index.IndexSchema;
 
-/** A visitor in real headless Chromium: types a query, ticks a facet, follows the permalink back. */
+/**
+ * A newcomer in real headless Chromium, on the indexed samples, doing what issue 7's "done when" asks: every
+ * passage citing 《邓小平文选》, the quotation 独立自主不是闭关自守 with speaker, page and source, the passages about
+ * the USSR in 1949–1977 (facet and timeline), a document's footnote followed to its source, the evolution matrix,
+ * and a GB/T 7714 citation copied. Screenshots go to target/screenshots.
+ */
 @ExtendWith(RealElasticsearch.class)
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class BrowserTest {
     private static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
     private static final Path SCREENSHOTS = Path.of("target/screenshots");
     private TestPortal portal;
     private ChromeDriver browser;
+    private WebDriverWait wait;
 
     @BeforeAll
-    void start(RealElasticsearch.Node node, IndexSchema schema) throws IOException {
+    void start(RealElasticsearch.Node node, IndexedSamples samples) throws IOException {
         assumeTrue(Files.isExecutable(CHROMEDRIVER), "chromium-driver is not installed");
-        schema.ensure();
-        Corpus.load(node.client(), schema);
-        portal = TestPortal.start(node.engine().url(), schema.prefix());
+        portal = TestPortal.start(node.engine().url(), samples.prefix());
         ChromeOptions options = new ChromeOptions();
         options.setBinary("/usr/bin/chromium");
         options.addArguments("--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
@@ -48,6 +56,7 @@ class BrowserTest {
         browser = new ChromeDriver(new ChromeDriverService.Builder().usingDriverExecutable(CHROMEDRIVER.toFile()).build(),
                 options);
         browser.manage().window().setSize(new Dimension(1280, 1100));
+        wait = new WebDriverWait(browser, Duration.ofSeconds(15));
         Files.createDirectories(SCREENSHOTS);
     }
 
@@ -61,35 +70,139 @@ class BrowserTest {
         }
     }
 
-    @Test
-    void typeAQueryTickAFacetAndKeepThePermalink() throws IOException {
-        WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(10));
-        browser.get(portal.url().resolve("/").toString());
-        WebElement box = browser.findElement(By.id("q"));
-        box.sendKeys("苏联", Keys.ENTER);
-        wait.until(ExpectedConditions.urlContains("q="));
-        assertThat(browser.findElements(By.cssSelector("li.hit"))).hasSize(2);
+    private void open(String path) {
+        browser.get(portal.url().resolve(path).toString());
+    }
 
-        WebElement soviet = browser.findElement(By.xpath("//aside//a[.//span[@class='value' and text()='苏联']]"));
-        soviet.click();
-        wait.until(ExpectedConditions.urlContains("country="));
-        assertThat(browser.findElements(By.cssSelector(".chip"))).hasSize(1);
-        assertThat(browser.findElement(By.cssSelector("mark")).getText()).isEqualTo("苏联");
-        save("search-facet.png");
+    @Test
+    @Order(1)
+    void everyPassageCitingDengXiaopingsSelectedWorks() throws IOException {
+        open("/");
+        browser.findElement(By.id("q")).sendKeys("邓小平文选", Keys.ENTER);
+        wait.until(ExpectedConditions.urlContains("q="));
+        List<WebElement> hits = browser.findElements(By.cssSelector("li.hit"));
+        assertThat(hits).isNotEmpty();
+        WebElement first = hits.get(0);
+        first.findElement(By.cssSelector("details.notes summary")).click();
+        assertThat(first.findElement(By.cssSelector("details.notes")).getText()).contains("邓小平文选");
+        save("1-search-wenxuan.png");
+
+        // the citation index lists each citing passage with its page and note marker
+        browser.findElement(By.linkText("引用来源")).click();
+        wait.until(ExpectedConditions.urlContains("tab=sources"));
+        browser.findElement(By.xpath("//li[contains(@class,'source')]//a[text()='邓小平文选']")).click();
+        wait.until(ExpectedConditions.urlContains("/sources/"));
+        String page = browser.findElement(By.tagName("main")).getText();
+        assertThat(page).contains("标记 ④").contains("标记 ⑤").contains("标记 ⑥").contains("新中国对外科技合作交流的发展历程");
+        save("2-source-wenxuan.png");
+    }
+
+    @Test
+    @Order(2)
+    void theQuotationWithSpeakerPageAndSource() throws IOException {
+        open("/");
+        browser.findElement(By.linkText("引语")).click();
+        wait.until(ExpectedConditions.urlContains("tab=quotations"));
+        browser.findElement(By.id("q")).sendKeys("\"独立自主不是闭关自守\"", Keys.ENTER);
+        wait.until(ExpectedConditions.urlContains("q="));
+        WebElement quotation = browser.findElement(By.cssSelector("li.hit.quotation"));
+        assertThat(quotation.findElement(By.tagName("mark")).getText()).isEqualTo("独立自主不是闭关自守");
+        String place = quotation.findElement(By.cssSelector("li.occurrence")).getText();
+        assertThat(place).contains("邓小平").contains("1978-03").contains("页 88").contains("⑤").contains("→ 邓小平文选");
+        save("3-quotation.png");
+    }
+
+    @Test
+    @Order(3)
+    void passagesAboutTheUssrIn1949To1977ByFacetAndTimeline() throws IOException {
+        open("/");
+        browser.findElement(By.xpath("//aside//a[.//span[@class='value' and text()='苏联']]")).click();
+        wait.until(ExpectedConditions.urlContains("country=SU"));
+        browser.findElement(By.xpath("//aside//a[.//span[@class='value' and text()='新中国成立至改革开放前（1949—1977）']]")).click();
+        wait.until(ExpectedConditions.urlContains("stage=1949-1977"));
+        assertThat(browser.findElements(By.cssSelector(".chip"))).hasSize(2);
+        int facetHits = Integer.parseInt(browser.findElement(By.cssSelector(".summary strong")).getText());
+        assertThat(facetHits).isGreaterThanOrEqualTo(10);
+        // why is the first passage tagged 苏联?
+        WebElement why = browser.findElement(By.cssSelector("li.hit details.why"));
+        why.findElement(By.tagName("summary")).click();
+        assertThat(why.getText()).contains("国家 · 苏联").contains("依据原文：");
+        save("4-ussr-1949-1977.png");
 
         String permalink = browser.getCurrentUrl();
-        browser.findElement(By.cssSelector("figure.timeline a.bar")).click();
-        wait.until(ExpectedConditions.urlContains("from="));
+        browser.findElement(By.cssSelector("figure.timeline a.bar[href*='from=1950']")).click();
+        wait.until(ExpectedConditions.urlContains("from=1950"));
+        assertThat(browser.findElements(By.cssSelector(".chip"))).hasSize(3);
+        assertThat(Integer.parseInt(browser.findElement(By.cssSelector(".summary strong")).getText()))
+                .isPositive().isLessThanOrEqualTo(facetHits);
+        save("5-ussr-1950s.png");
         browser.navigate().back();
         wait.until(ExpectedConditions.urlToBe(permalink));
-        assertThat(browser.findElements(By.cssSelector(".chip"))).hasSize(1);
+    }
 
+    @Test
+    @Order(4)
+    void openADocumentAndFollowAFootnoteToItsSource() throws IOException {
+        open("/search?q=%22%E7%8B%AC%E7%AB%8B%E8%87%AA%E4%B8%BB%E4%B8%8D%E6%98%AF%E9%97%AD%E5%85%B3%E8%87%AA%E5%AE%88%22");
         browser.findElement(By.cssSelector("li.hit h3 a")).click();
         wait.until(ExpectedConditions.urlContains("/documents/"));
-        save("document.png");
+        // the hit opens the document at its passage; its mark ⑤ opens the note at the foot of page 4
+        String passage = browser.getCurrentUrl().substring(browser.getCurrentUrl().indexOf('#') + 1);
+        WebElement marker = browser.findElement(By.id(passage)).findElement(By.xpath(".//a[@class='fn'][sup[text()='⑤']]"));
+        marker.click();
+        wait.until(ExpectedConditions.urlContains("#fn-"));
+        String noteId = browser.getCurrentUrl().substring(browser.getCurrentUrl().indexOf('#') + 1);
+        WebElement note = browser.findElement(By.id(noteId));
+        assertThat(note.getText()).contains("邓小平文选").contains("91");
+        save("6-document-footnote.png");
+        note.findElement(By.cssSelector("a.source-link")).click();
+        wait.until(ExpectedConditions.urlContains("/sources/"));
+        assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo("邓小平文选");
+        save("7-footnote-source.png");
+    }
+
+    @Test
+    @Order(5)
+    void openTheEvolutionMatrixAndACell() throws IOException {
+        open("/");
+        browser.findElement(By.cssSelector("a.nav-matrix")).click();
+        wait.until(ExpectedConditions.urlContains("/matrix"));
+        WebElement table = browser.findElement(By.cssSelector("table.matrix"));
+        assertThat(table.getText()).contains("“十五”计划").contains("“十三五”规划").contains("一带一路");
+        save("8-matrix.png");
+        WebElement cell = table.findElement(By.xpath(".//tr[th[text()='一带一路']]/td[a][last()]/a"));
+        String count = cell.getText();
+        cell.click();
+        wait.until(ExpectedConditions.urlContains("theme=belt-and-road"));
+        assertThat(browser.findElement(By.cssSelector(".summary strong")).getText()).isEqualTo(count);
+    }
+
+    @Test
+    @Order(6)
+    void copyAGbt7714Citation() throws IOException {
+        open("/search?tab=quotations&q=%22%E7%8B%AC%E7%AB%8B%E8%87%AA%E4%B8%BB%E4%B8%8D%E6%98%AF%E9%97%AD%E5%85%B3%E8%87%AA%E5%AE%88%22");
+        browser.findElement(By.cssSelector("li.occurrence a.cite-link")).click();
+        wait.until(ExpectedConditions.urlContains("/cite/quotation/"));
+        WebElement box = browser.findElement(By.id("text-gbt7714"));
+        assertThat(box.getDomAttribute("readonly")).isNotNull();
+        assertThat(box.getDomProperty("value")).contains("新中国对外科技合作交流的发展历程、基本经验与现实启示[J]. 党史研究, 2024")
+                .contains(": 88.");
+        WebElement copy = browser.findElement(By.cssSelector("#format-gbt7714 button.copy"));
+        copy.click();
+        wait.until(ExpectedConditions.textToBePresentInElement(copy, "已复制"));
+        save("9-cite-copied.png");
+        // what was copied is what a reader pastes: paste it into the query box of the search page
+        open("/");
+        WebElement q = browser.findElement(By.id("q"));
+        q.sendKeys(Keys.chord(Keys.CONTROL, "v"));
+        String pasted = q.getDomProperty("value");
+        if (!pasted.isEmpty()) {
+            assertThat(pasted).contains("党史研究");
+        }
         browser.manage().window().setSize(new Dimension(400, 900));
-        browser.get(permalink);
-        save("search-phone.png");
+        open("/search?country=SU&stage=1949-1977");
+        save("10-search-phone.png");
+        browser.manage().window().setSize(new Dimension(1280, 1100));
     }
 
     private void save(String name) throws IOException {

@@ -16,78 +16,121 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.yuanliu.indexer.index.IndexKind;
 import org.yuanliu.indexer.index.IndexSchema;
 
-/** The HTML pages, their escaping, language switch and security headers; and the 503 when the engine is gone. */
+/**
+ * The HTML pages on the indexed samples: labels, evidence, quotations, sources, the document view, the matrix and
+ * the citation page; their escaping (on one crafted passage), language switch and security headers; and the 503
+ * when the engine is gone.
+ */
 @ExtendWith(RealElasticsearch.class)
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class PagesTest {
     private TestPortal portal;
+    private TestPortal crafted;
 
     @BeforeAll
-    void start(RealElasticsearch.Node node, IndexSchema schema) throws IOException {
-        schema.ensure();
-        Corpus.load(node.client(), schema);
-        Corpus.index(node.client(), schema.alias(IndexKind.PASSAGES), List.of(Map.of(
-                "id", "markup", "document_id", "cas-2020", "document_title", "<img src=x onerror=alert(1)>",
-                "kind", "paragraph", "ordinal", 98, "page_start", 7, "section", "<b>节</b>",
-                "text", "维尼纶 <script>alert(1)</script>")));
-        portal = TestPortal.start(node.engine().url(), schema.prefix());
+    void start(RealElasticsearch.Node node, IndexedSamples samples, IndexSchema markup) throws IOException {
+        portal = TestPortal.start(node.engine().url(), samples.prefix());
+        // no sample contains markup: one crafted passage shows that the page prints it as text
+        markup.ensure();
+        Corpus.index(node.client(), markup.alias(IndexKind.PASSAGES), List.of(Map.of(
+                "id", "markup", "document_id", "crafted", "document_title", "<img src=x onerror=alert(1)>",
+                "kind", "paragraph", "ordinal", 1, "page_start", 7, "section", "<b>节</b>",
+                "text", "维尼纶 <script>alert(1)</script>", "country", List.of("SU"),
+                "facet_evidence", Map.of("country", Map.of("SU", List.of(Map.of("text", "<i>苏</i>", "start", 0,
+                        "end", 1, "kind", "ALIAS")))))));
+        crafted = TestPortal.start(node.engine().url(), markup.prefix());
     }
 
     @AfterAll
     void stop() {
         portal.close();
+        crafted.close();
     }
 
     @Test
-    void theSearchPageShowsResultsFacetsChipsAndTimeline() {
-        HttpResponse<String> page = portal.get("/search?q=" + q("苏联") + "&country=" + q("苏联"));
+    void theSearchPageShowsLabelledFacetsChipsTimelineAndWhyAPassageIsTagged() {
+        HttpResponse<String> page = portal.get("/search?country=SU&stage=1949-1977");
         assertThat(page.statusCode()).isEqualTo(200);
-        assertThat(page.headers().firstValue("content-type").orElse("")).startsWith("text/html");
         String html = page.body();
-        assertThat(html).contains("历史阶段").contains("年代分布").contains("<svg").contains("<mark>苏联</mark>");
-        assertThat(html).contains("class=\"chip\"");
-        // the chip removes the country filter but keeps the query
-        assertThat(html).contains("href=\"/search?q=%E8%8B%8F%E8%81%94\"");
+        assertThat(html).contains("历史阶段").contains("年代分布").contains("<svg");
+        assertThat(html).contains("新中国成立至改革开放前（1949—1977）").contains(">苏联<");
+        assertThat(html).contains("class=\"chip\"").contains("国家：苏联");
+        // facet hits explain themselves
+        assertThat(html).contains("标引依据").contains("依据原文：").contains("<q>苏联</q>");
+        assertThat(html).contains("/api/search/csv?country=SU&amp;stage=1949-1977");
     }
 
     @Test
     void markupFromTheIndexIsEscapedOnThePage() {
-        String html = portal.get("/search?q=" + q("维尼纶")).body();
-        assertThat(html).doesNotContain("<script>alert").doesNotContain("<img src=x").doesNotContain("<b>节</b>");
-        assertThat(html).contains("&lt;script&gt;");
+        String html = crafted.get("/search?q=" + q("维尼纶")).body();
+        assertThat(html).doesNotContain("<script>alert").doesNotContain("<img src=x").doesNotContain("<b>节</b>")
+                .doesNotContain("<i>苏</i>");
+        assertThat(html).contains("&lt;script&gt;").contains("&lt;i&gt;苏&lt;/i&gt;");
     }
 
     @Test
-    void pagesCarrySecurityHeaders() {
+    void pagesCarrySecurityHeadersAndLoadOnlyTheirOwnScript() {
         HttpResponse<String> page = portal.get("/");
         assertThat(page.headers().firstValue("content-security-policy").orElse(""))
-                .contains("frame-ancestors 'none'").contains("default-src 'none'");
+                .contains("frame-ancestors 'none'").contains("default-src 'none'").contains("script-src 'self';");
         assertThat(page.headers().firstValue("x-content-type-options")).contains("nosniff");
-        assertThat(page.headers().firstValue("referrer-policy")).isPresent();
+        assertThat(page.body()).contains("<script src=\"/static/copy.js\" defer></script>").doesNotContain("<script>");
+        assertThat(portal.get("/static/copy.js").statusCode()).isEqualTo(200);
     }
 
     @Test
     void englishLabelsAreOneParameterAway() {
-        String html = portal.get("/search?lang=en").body();
-        assertThat(html).contains("Historical stage").contains("Passages").contains("lang=\"en\"");
+        String html = portal.get("/search?lang=en&country=SU").body();
+        assertThat(html).contains("Historical stage").contains("Passages").contains("lang=\"en\"").contains("Soviet Union")
+                .contains("Why these tags");
         assertThat(portal.get("/").body()).contains("历史阶段");
     }
 
     @Test
-    void everyTabRenders() {
-        assertThat(portal.get("/search?tab=quotations&q=" + q("尖端技术")).body()).contains("赫鲁晓夫");
-        assertThat(portal.get("/search?tab=sources").body()).contains("毛泽东文集（第八卷）");
-        assertThat(portal.get("/search?tab=documents").body()).contains("我国国际科技合作政策演进研究");
+    void theQuotationsTabShowsSpeakerPageAndSourceOfEachPlace() {
+        String html = portal.get("/search?tab=quotations&q=" + q("\"独立自主不是闭关自守\"")).body();
+        assertThat(html).contains("<mark>独立自主不是闭关自守</mark>").contains("邓小平").contains("页 88")
+                .contains("→ 邓小平文选").contains("讲话人").contains("出处");
+        String grouped = portal.get("/search?tab=quotations&q=" + q("\"自力更生为主，争取外援为辅\"")).body();
+        assertThat(grouped).contains("同一引语见于 2 处");
+    }
+
+    @Test
+    void theSourcesTabIsACitationIndexWithFacets() {
+        String html = portal.get("/search?tab=sources&q=" + q("邓小平文选")).body();
+        assertThat(html).contains("邓小平文选").contains("文集、选集").contains("人民出版社").contains("被引")
+                .contains("出版者").contains("来源类型");
+        String source = portal.get("/sources/" + q(SearchApiTest.WENXUAN_2)).body();
+        assertThat(source).contains("引用此来源的段落").contains("标记 ④").contains("标记 ⑤").contains("标记 ⑥")
+                .contains("引用页码 91").contains(SearchApiTest.PARTY_HISTORY).contains("/cite/source/");
     }
 
     @Test
     void theDocumentViewLinksFootnoteMarkersToNotesThatOpenTheirSources() {
-        String html = portal.get("/documents/party-history-2024").body();
-        assertThat(html).contains("一、发展历程").contains("新中国成立以来");
-        assertThat(html).contains("<a class=\"fn\" href=\"#fn-3-1\"><sup>③</sup></a>");
-        assertThat(html).contains("id=\"fn-3-1\"").contains("href=\"/sources/src-nie-1984\"");
-        String source = portal.get("/sources/src-nie-1984").body();
-        assertThat(source).contains("聂荣臻同志和科技工作").contains("/documents/party-history-2024#passage-party-history-2024-p0004");
+        String id = TestPortal.parse(portal.get("/api/documents").body()).get("documents").get(0).get("id").asText();
+        String html = portal.get("/documents/" + id).body();
+        assertThat(html).contains(SearchApiTest.PARTY_HISTORY).contains("一、").contains("第 4 页 (88)");
+        assertThat(html).contains("<a class=\"fn\" href=\"#fn-4-").contains("<sup>⑤</sup>");
+        assertThat(html).contains("href=\"/sources/" + q(SearchApiTest.WENXUAN_2).replace("+", "%20") + "\"");
+        assertThat(html).contains("标引：").contains("/cite/passage/").contains("/cite/document/" + id);
+    }
+
+    @Test
+    void theEvolutionMatrixIsAHeatMapWhoseCellsOpenTheirPassages() {
+        String html = portal.get("/matrix").body();
+        assertThat(html).contains("演化矩阵").contains("<table class=\"matrix\">").contains("“十三五”规划")
+                .contains("一带一路").contains("class=\"heat-5\"").contains("href=\"/search?theme=");
+        assertThat(portal.get("/matrix?view=country-stage&lang=en").body()).contains("Soviet Union")
+                .contains("Country × stage");
+    }
+
+    @Test
+    void theCitationPageOffersEveryFormatToCopyAndDownload() {
+        String html = portal.get("/cite/source/" + q(SearchApiTest.WENXUAN_2)).body();
+        assertThat(html).contains("GB/T 7714—2015（顺序编码制）").contains("<textarea readonly")
+                .contains("邓小平文选: 第二卷[M]. 北京: 人民出版社, 1994: 87, 91.")
+                .contains("data-copy=\"text-gbt7714\"").contains("@book{").contains("TY  - BOOK")
+                .contains("/api/cite/source/").contains("/bibtex\"");
     }
 
     @Test
@@ -98,6 +141,7 @@ class PagesTest {
         HttpResponse<String> missing = portal.get("/documents/none");
         assertThat(missing.statusCode()).isEqualTo(404);
         assertThat(missing.body()).contains("<html");
+        assertThat(portal.get("/cite/passage/none").statusCode()).isEqualTo(404);
     }
 
     @Test

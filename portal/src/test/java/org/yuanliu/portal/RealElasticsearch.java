@@ -32,13 +32,18 @@ public final class RealElasticsearch implements ParameterResolver {
     @Override
     public boolean supportsParameter(ParameterContext parameter, ExtensionContext context) {
         Class<?> type = parameter.getParameter().getType();
-        return type == IndexSchema.class || type == Node.class;
+        return type == IndexSchema.class || type == Node.class || type == IndexedSamples.class;
     }
 
     @Override
     public Object resolveParameter(ParameterContext parameter, ExtensionContext context) {
         Node node = context.getRoot().getStore(ExtensionContext.Namespace.GLOBAL)
                 .getOrComputeIfAbsent(Node.class, key -> start(), Node.class);
+        if (parameter.getParameter().getType() == IndexedSamples.class) {
+            return context.getRoot().getStore(ExtensionContext.Namespace.GLOBAL).getOrComputeIfAbsent(IndexedSamples.class,
+                    key -> IndexedSamples.index(node.client(), "test-samples-" + UUID.randomUUID().toString().substring(0, 8)),
+                    IndexedSamples.class);
+        }
         if (parameter.getParameter().getType() == IndexSchema.class) {
             String prefix = "test-" + context.getRequiredTestClass().getSimpleName().toLowerCase() + "-"
                     + UUID.randomUUID().toString().substring(0, 8);

@@ -26,12 +26,19 @@ public final class TestPortal implements AutoCloseable {
     }
 
     public static TestPortal start(URI engine, String prefix) {
-        return new TestPortal(ApplicationContext.run(EmbeddedServer.class, Map.of(
+        return start(engine, prefix, Map.of());
+    }
+
+    /** With extra configuration, e.g. where the sample corpus is. */
+    public static TestPortal start(URI engine, String prefix, Map<String, Object> extra) {
+        Map<String, Object> properties = new java.util.HashMap<>(Map.of(
                 "micronaut.server.port", -1,
                 "yuanliu.elasticsearch.url", engine.toString(),
                 "yuanliu.elasticsearch.connect-timeout", "1s",
                 "yuanliu.index-prefix", prefix,
-                "yuanliu.search.max-results", 100)));
+                "yuanliu.search.max-results", 100));
+        properties.putAll(extra);
+        return new TestPortal(ApplicationContext.run(EmbeddedServer.class, properties));
     }
 
     public URI url() {

@@ -5,6 +5,7 @@ import java.util.Set;
 import org.yuanliu.portal.search.Paging;
 import org.yuanliu.portal.search.QueryText;
 import org.yuanliu.portal.search.SearchLimits;
+import org.yuanliu.portal.web.Labels;
 import org.yuanliu.portal.web.RequestParameters;
 
 import io.micronaut.http.HttpRequest;
@@ -19,7 +20,7 @@ import io.micronaut.scheduling.annotation.ExecuteOn;
 @Controller("/api/documents")
 @ExecuteOn(TaskExecutors.BLOCKING)
 public class DocumentApiController {
-    public static final Set<String> LIST_PARAMETERS = Set.of("q", "sort", "page", "size");
+    public static final Set<String> LIST_PARAMETERS = Set.of("q", "sort", "page", "size", "lang");
     private final DocumentLibrary library;
     private final SearchLimits limits;
 
@@ -37,7 +38,7 @@ public class DocumentApiController {
 
     @Get(uri = "/{id}", produces = MediaType.APPLICATION_JSON)
     public DocumentDetail detail(@PathVariable String id, HttpRequest<?> request) {
-        RequestParameters.of(request.getParameters(), Set.of());
-        return library.detail(id);
+        RequestParameters parameters = RequestParameters.of(request.getParameters(), Set.of("lang"));
+        return library.detail(id, parameters.choice("lang", Labels.DEFAULT, Labels.LANGUAGES));
     }
 }

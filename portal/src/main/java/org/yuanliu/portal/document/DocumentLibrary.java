@@ -9,10 +9,13 @@ import java.util.Objects;
 
 import org.yuanliu.portal.engine.Engine;
 import org.yuanliu.portal.engine.Indices;
+import org.yuanliu.portal.search.FacetLabels;
 import org.yuanliu.portal.search.Footnote;
 import org.yuanliu.portal.search.Paging;
 import org.yuanliu.portal.search.Passage;
+import org.yuanliu.portal.search.QueryForms;
 import org.yuanliu.portal.search.QueryText;
+import org.yuanliu.portal.source.NoteCitations;
 import org.yuanliu.portal.search.TextFields;
 import org.yuanliu.portal.web.NotFoundException;
 
@@ -34,15 +37,21 @@ public final class DocumentLibrary {
 
     private final Engine engine;
     private final Indices indices;
+    private final QueryForms forms;
+    private final NoteCitations notes;
+    private final FacetLabels labels;
 
-    public DocumentLibrary(Engine engine, Indices indices) {
+    public DocumentLibrary(Engine engine, Indices indices, QueryForms forms, NoteCitations notes, FacetLabels labels) {
         this.engine = engine;
         this.indices = indices;
+        this.forms = forms;
+        this.notes = notes;
+        this.labels = labels;
     }
 
     public DocumentList list(QueryText text, String sort, Paging paging) {
         SearchResponse<Document> response = engine.call(client -> client.search(s -> s.index(indices.documents())
-                .query(FIELDS.query(text)).sort(sort(sort)).from(paging.from()).size(paging.size())
+                .query(FIELDS.query(text, forms)).sort(sort(sort)).from(paging.from()).size(paging.size())
                 .trackTotalHits(t -> t.enabled(true))
                 .source(src -> src.filter(f -> f.excludes("headings"))), Document.class));
         long total = response.hits().total() == null ? 0 : response.hits().total().value();
@@ -51,7 +60,27 @@ public final class DocumentLibrary {
         return new DocumentList(text.raw(), total, paging.page(), paging.size(), paging.lastPage(total), sort, documents);
     }
 
-    public DocumentDetail detail(String id) {
+    /** A document's metadata, or 404. */
+    public Document document(String id) {
+        GetResponse<Document> found = engine.call(client -> client.get(g -> g.index(indices.documents()).id(id)
+                .sourceExcludes("notes", "headings"), Document.class));
+        if (!found.found() || found.source() == null) {
+            throw new NotFoundException("No document with id '" + id + "'.");
+        }
+        return found.source();
+    }
+
+    /** A passage as stored, or 404. */
+    public Passage passage(String id) {
+        GetResponse<Passage> found = engine.call(client -> client.get(g -> g.index(indices.passages()).id(id)
+                .sourceExcludes("original_text", "table"), Passage.class));
+        if (!found.found() || found.source() == null) {
+            throw new NotFoundException("No passage with id '" + id + "'.");
+        }
+        return found.source();
+    }
+
+    public DocumentDetail detail(String id, String lang) {
         GetResponse<Document> found = engine.call(client -> client.get(g -> g.index(indices.documents()).id(id),
                 Document.class));
         if (!found.found() || found.source() == null) {
@@ -61,10 +90,11 @@ public final class DocumentLibrary {
                 .query(q -> q.term(t -> t.field("document_id").value(id)))
                 .sort(SortOptions.of(o -> o.field(f -> f.field("ordinal").order(SortOrder.Asc))))
                 .size(MAX_PASSAGES)
-                .source(src -> src.filter(f -> f.excludes("original_text", "table", "facet_evidence"))), Passage.class));
+                .source(src -> src.filter(f -> f.excludes("original_text", "table"))), Passage.class));
         Document document = found.source();
         List<Heading> contents = document.headings() == null ? List.of() : document.headings();
-        return new DocumentDetail(id, document, contents, pages(passages.hits().hits()));
+        Map<String, List<String>> cited = notes.of(List.of(id));
+        return new DocumentDetail(id, document, contents, pages(passages.hits().hits(), cited, lang));
     }
 
     /** Titles of the given documents, for lists that only store a document id. */
@@ -84,7 +114,7 @@ public final class DocumentLibrary {
         return titles;
     }
 
-    private static List<DocumentPage> pages(List<Hit<Passage>> hits) {
+    private List<DocumentPage> pages(List<Hit<Passage>> hits, Map<String, List<String>> cited, String lang) {
         Map<Integer, List<Hit<Passage>>> byPage = new LinkedHashMap<>();
         for (Hit<Passage> hit : hits) {
             int page = hit.source().pageStart() == null ? 0 : hit.source().pageStart();
@@ -98,10 +128,12 @@ public final class DocumentLibrary {
             for (Hit<Passage> hit : onPage) {
                 Passage p = hit.source();
                 printed = printed == null ? p.printedPage() : printed;
+                List<Footnote> resolved = NoteCitations.resolve(p.documentId(), p.notes(), cited);
                 passages.add(new DocumentPassage(hit.id(), p.ordinal(), p.kind(), p.headingLevel(), p.section(),
-                        p.text(), p.notes()));
+                        p.text(), p.printedPage(), resolved, p.markers() == null ? List.of() : p.markers(),
+                        p.tags(labels, lang)));
                 // a combined note serves several markers: list each printed note once per page
-                p.notes().forEach(note -> notes.putIfAbsent(note.page() + "|" + note.marker() + "|" + note.text(), note));
+                resolved.forEach(note -> notes.putIfAbsent(note.page() + "|" + note.marker() + "|" + note.text(), note));
             }
             pages.add(new DocumentPage(page, printed, passages, List.copyOf(notes.values())));
         });

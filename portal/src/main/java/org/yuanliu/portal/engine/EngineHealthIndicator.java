@@ -19,12 +19,12 @@ import reactor.core.scheduler.Schedulers;
 @Singleton
 public final class EngineHealthIndicator implements HealthIndicator {
     private final ElasticsearchClient client;
-    private final EngineSettings settings;
+    private final EngineEndpoint endpoint;
     private final Indices indices;
 
-    public EngineHealthIndicator(ElasticsearchClient client, EngineSettings settings, Indices indices) {
+    public EngineHealthIndicator(ElasticsearchClient client, EngineEndpoint endpoint, Indices indices) {
         this.client = client;
-        this.settings = settings;
+        this.endpoint = endpoint;
         this.indices = indices;
     }
 
@@ -35,7 +35,8 @@ public final class EngineHealthIndicator implements HealthIndicator {
 
     private HealthResult check() {
         Map<String, Object> details = new LinkedHashMap<>();
-        details.put("url", settings.url().toString());
+        details.put("url", endpoint.url().toString());
+        details.put("node", endpoint.local() ? "local" : "external");
         try {
             HealthResponse health = client.cluster().health(h -> h.timeout(t -> t.time("2s")));
             details.put("cluster", health.status().jsonValue());

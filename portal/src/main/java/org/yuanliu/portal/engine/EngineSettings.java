@@ -1,6 +1,7 @@
 package org.yuanliu.portal.engine;
 
 import java.net.URI;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Optional;
 
@@ -9,17 +10,34 @@ import io.micronaut.core.annotation.Nullable;
 import io.micronaut.core.bind.annotation.Bindable;
 
 /**
- * Where the portal finds Elasticsearch ({@code yuanliu.elasticsearch.*} in application.yml). Blank credentials
- * count as absent, so that {@code ${ELASTICSEARCH_API_KEY:}} can stay in the configuration file.
+ * Where the portal finds Elasticsearch ({@code yuanliu.elasticsearch.*} in application.yml). Without a URL the
+ * portal starts (or reuses) its own local node ({@code yuanliu.engine.*}); with one, it uses that cluster and starts
+ * nothing. Blank values count as absent, so that {@code ${ELASTICSEARCH_API_KEY:}} can stay in the configuration file.
+ *
+ * @param url            an external cluster, e.g. {@code https://search.example.org:9243}; blank: the local node
+ * @param apiKey         encoded API key, sent as {@code Authorization: ApiKey …}
+ * @param username       user for basic authentication
+ * @param password       password for basic authentication
+ * @param caCertificate  PEM file of the CA that signed the cluster's certificate (when the JVM does not trust it)
+ * @param connectTimeout connection timeout of searches
+ * @param socketTimeout  read timeout of searches
+ * @param indexingTimeout read timeout of indexing requests (bulk writes, index creation)
  */
 @ConfigurationProperties("yuanliu.elasticsearch")
 public record EngineSettings(
-        @Bindable(defaultValue = "http://127.0.0.1:9200") URI url,
+        @Nullable String url,
         @Nullable String apiKey,
         @Nullable String username,
         @Nullable String password,
+        @Nullable String caCertificate,
         @Bindable(defaultValue = "2s") Duration connectTimeout,
-        @Bindable(defaultValue = "15s") Duration socketTimeout) {
+        @Bindable(defaultValue = "15s") Duration socketTimeout,
+        @Bindable(defaultValue = "120s") Duration indexingTimeout) {
+
+    /** The external cluster, if one is configured. */
+    public Optional<URI> externalUrl() {
+        return nonBlank(url).map(URI::create);
+    }
 
     public Optional<String> apiKeyIfSet() {
         return nonBlank(apiKey);
@@ -29,11 +47,15 @@ public record EngineSettings(
         return nonBlank(username);
     }
 
+    public Optional<Path> caCertificateIfSet() {
+        return nonBlank(caCertificate).map(Path::of);
+    }
+
     public String passwordOrEmpty() {
         return password == null ? "" : password;
     }
 
-    private static Optional<String> nonBlank(String value) {
-        return Optional.ofNullable(value).filter(v -> !v.isBlank());
+    static Optional<String> nonBlank(String value) {
+        return Optional.ofNullable(value).map(String::trim).filter(v -> !v.isEmpty());
     }
 }

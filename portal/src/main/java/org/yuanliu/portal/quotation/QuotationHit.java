@@ -5,10 +5,13 @@ import java.util.List;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.serde.annotation.Serdeable;
 
-/** A quotation found: its text as safe highlighted HTML, who said it when, and where it is quoted. */
+/**
+ * One place where words are quoted: who said them when, the document, page (and printed page) and passage, the
+ * note marker after the quotation and the works that note cites.
+ */
 @Serdeable
-public record QuotationHit(String id, String textHtml, List<String> speaker, @Nullable String date,
+public record QuotationHit(String id, String text, List<String> speaker, @Nullable String date,
                            @Nullable Integer year, @Nullable String documentId, @Nullable String documentTitle,
-                           @Nullable String passageId, @Nullable Integer page, @Nullable String footnoteMarker,
-                           List<String> sourceIds, boolean sourced) {
+                           @Nullable String passageId, @Nullable Integer page, @Nullable String printedPage,
+                           @Nullable String footnoteMarker, List<String> sourceIds, boolean sourced) {
 }

@@ -1,45 +1,66 @@
 package org.yuanliu.portal.quotation;
 
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 
 import org.yuanliu.portal.document.DocumentLibrary;
 import org.yuanliu.portal.engine.Engine;
 import org.yuanliu.portal.engine.Indices;
 import org.yuanliu.portal.search.Facet;
 import org.yuanliu.portal.search.FacetCount;
+import org.yuanliu.portal.search.FacetLabels;
 import org.yuanliu.portal.search.Faceting;
+import org.yuanliu.portal.search.Passage;
+import org.yuanliu.portal.search.QueryForms;
 import org.yuanliu.portal.search.Snippets;
 import org.yuanliu.portal.search.TextFields;
 
 import co.elastic.clients.elasticsearch._types.FieldValue;
 import co.elastic.clients.elasticsearch._types.SortOptions;
 import co.elastic.clients.elasticsearch._types.SortOrder;
+import co.elastic.clients.elasticsearch._types.aggregations.Aggregation;
 import co.elastic.clients.elasticsearch.core.SearchResponse;
 import co.elastic.clients.elasticsearch.core.search.Hit;
 import jakarta.inject.Singleton;
 
-/** Searches what was said, by whom and when, with the same query syntax and facets as passages. */
+/**
+ * Searches what was said, by whom and when, with the same query syntax and facets as passages. Hits are collapsed
+ * on {@code group_key}, so the same words quoted in several documents are one result listing every place.
+ */
 @Singleton
 public final class QuotationSearch {
     private static final TextFields FIELDS = new TextFields(List.of("text"), List.of("text.exact"));
+    private static final String GROUPS = "groups";
+    private static final int MAX_OCCURRENCES = 500;
 
     private final Engine engine;
     private final Indices indices;
     private final DocumentLibrary documents;
+    private final QueryForms forms;
+    private final FacetLabels labels;
 
-    public QuotationSearch(Engine engine, Indices indices, DocumentLibrary documents) {
+    public QuotationSearch(Engine engine, Indices indices, DocumentLibrary documents, QueryForms forms,
+                           FacetLabels labels) {
         this.engine = engine;
         this.indices = indices;
         this.documents = documents;
+        this.forms = forms;
+        this.labels = labels;
     }
 
     public QuotationResults search(QuotationQuery query) {
+        Map<String, Aggregation> aggregations = new LinkedHashMap<>(Faceting.aggregations(query.selection(),
+                query.timelineInterval()));
+        aggregations.put(GROUPS, Aggregation.of(a -> a.filter(query.selection().filter())
+                .aggregations("distinct", d -> d.cardinality(c -> c.field("group_key")))));
         SearchResponse<Quotation> response = engine.call(client -> client.search(s -> s.index(indices.quotations())
-                .query(FIELDS.query(query.text()))
+                .query(FIELDS.query(query.text(), forms))
                 .postFilter(query.selection().filter())
-                .aggregations(Faceting.aggregations(query.selection(), query.timelineInterval()))
+                .collapse(c -> c.field("group_key"))
+                .aggregations(aggregations)
                 .sort(sort(query.sort()))
                 .from(query.paging().from()).size(query.paging().size())
                 .trackTotalHits(t -> t.enabled(true))
@@ -47,14 +68,63 @@ public final class QuotationSearch {
                         .fields("text", f -> f.numberOfFragments(0))
                         .fields("text.exact", f -> f.numberOfFragments(0))), Quotation.class));
         List<Hit<Quotation>> found = response.hits().hits();
-        Map<String, String> titles = documents.titles(found.stream().map(h -> h.source().documentId()).toList());
-        List<QuotationHit> hits = found.stream().map(hit -> hit(hit, titles)).toList();
-        long total = response.hits().total() == null ? hits.size() : response.hits().total().value();
-        return new QuotationResults(query.text().raw(), total, query.paging().page(), query.paging().size(),
-                query.paging().lastPage(total), query.sort(), hits,
-                labelDocuments(Faceting.facets(response.aggregations(), query.selection())),
+        Map<String, List<Hit<Quotation>>> places = occurrences(found.stream().map(h -> h.source().groupKey())
+                .filter(Objects::nonNull).distinct().toList());
+        List<Hit<Quotation>> all = new ArrayList<>(found);
+        places.values().forEach(all::addAll);
+        Map<String, String> titles = documents.titles(all.stream().map(h -> h.source().documentId()).toList());
+        Map<String, String> printed = printedPages(all.stream().map(h -> h.source().passageId()).toList());
+        List<QuotationGroup> groups = found.stream().map(hit -> group(hit,
+                places.getOrDefault(hit.source().groupKey(), List.of(hit)), titles, printed)).toList();
+        long total = response.hits().total() == null ? groups.size() : response.hits().total().value();
+        long distinct = response.aggregations().get(GROUPS).filter().aggregations().get("distinct").cardinality().value();
+        return new QuotationResults(query.text().raw(), total, distinct, query.paging().page(), query.paging().size(),
+                query.paging().lastPage(distinct), query.sort(), groups,
+                labels.label(labelDocuments(Faceting.facets(response.aggregations(), query.selection())), query.lang()),
                 query.timelineInterval(),
                 Faceting.timeline(response.aggregations(), query.selection(), query.timelineInterval()));
+    }
+
+    /** One quotation as stored, or 404. */
+    public Quotation quotation(String id) {
+        var found = engine.call(client -> client.get(g -> g.index(indices.quotations()).id(id), Quotation.class));
+        if (!found.found() || found.source() == null) {
+            throw new org.yuanliu.portal.web.NotFoundException("No quotation with id '" + id + "'.");
+        }
+        return found.source();
+    }
+
+    /** Every quotation of these groups, in document and page order. */
+    private Map<String, List<Hit<Quotation>>> occurrences(List<String> groupKeys) {
+        if (groupKeys.isEmpty()) {
+            return Map.of();
+        }
+        List<FieldValue> keys = groupKeys.stream().map(FieldValue::of).toList();
+        var response = engine.call(client -> client.search(s -> s.index(indices.quotations())
+                .query(q -> q.terms(t -> t.field("group_key").terms(v -> v.value(keys))))
+                .sort(SortOptions.of(o -> o.field(f -> f.field("document_id").order(SortOrder.Asc))),
+                        SortOptions.of(o -> o.field(f -> f.field("page").order(SortOrder.Asc))))
+                .size(MAX_OCCURRENCES), Quotation.class));
+        Map<String, List<Hit<Quotation>>> byGroup = new LinkedHashMap<>();
+        response.hits().hits().forEach(h -> byGroup.computeIfAbsent(h.source().groupKey(), k -> new ArrayList<>()).add(h));
+        return byGroup;
+    }
+
+    private Map<String, String> printedPages(List<String> passageIds) {
+        List<String> ids = passageIds.stream().filter(Objects::nonNull).distinct().toList();
+        if (ids.isEmpty()) {
+            return Map.of();
+        }
+        var response = engine.call(client -> client.mget(m -> m.index(indices.passages()).ids(ids)
+                .sourceIncludes("printed_page"), Passage.class));
+        Map<String, String> printed = new LinkedHashMap<>();
+        response.docs().forEach(doc -> {
+            if (doc.isResult() && doc.result().found() && doc.result().source() != null
+                    && doc.result().source().printedPage() != null) {
+                printed.put(doc.result().id(), doc.result().source().printedPage());
+            }
+        });
+        return printed;
     }
 
     /** The quotations index stores no titles: label the document facet from the documents index. */
@@ -72,14 +142,21 @@ public final class QuotationSearch {
         return labelled;
     }
 
-    private static QuotationHit hit(Hit<Quotation> hit, Map<String, String> titles) {
-        Quotation q = hit.source();
+    private static QuotationGroup group(Hit<Quotation> best, List<Hit<Quotation>> places, Map<String, String> titles,
+                                        Map<String, String> printed) {
+        Quotation q = best.source();
         // whole-text highlight: prefer the exact field (phrases), else the analysed one
-        List<String> fragments = hit.highlight().getOrDefault("text.exact", hit.highlight().get("text"));
-        return new QuotationHit(hit.id(), Snippets.html(fragments, q.text(), 400),
-                q.speaker() == null ? List.of() : q.speaker(), q.date(), q.year(), q.documentId(),
-                titles.get(q.documentId()), q.passageId(), q.page(), q.footnoteMarker(),
-                q.sourceIds() == null ? List.of() : q.sourceIds(), Boolean.TRUE.equals(q.sourced()));
+        List<String> fragments = best.highlight().getOrDefault("text.exact", best.highlight().get("text"));
+        List<QuotationHit> hits = places.stream().map(h -> hit(h, titles, printed)).toList();
+        List<String> speakers = hits.stream().flatMap(h -> h.speaker().stream()).distinct().toList();
+        return new QuotationGroup(best.id(), q.groupKey(), Snippets.html(fragments, q.text(), 400), speakers, hits);
+    }
+
+    static QuotationHit hit(Hit<Quotation> hit, Map<String, String> titles, Map<String, String> printed) {
+        Quotation q = hit.source();
+        return new QuotationHit(hit.id(), q.text(), q.speaker() == null ? List.of() : q.speaker(), q.date(), q.year(),
+                q.documentId(), titles.get(q.documentId()), q.passageId(), q.page(), printed.get(q.passageId()),
+                q.footnoteMarker(), q.sourceIds() == null ? List.of() : q.sourceIds(), Boolean.TRUE.equals(q.sourced()));
     }
 
     private static List<SortOptions> sort(String sort) {

@@ -57,7 +57,8 @@ public final class Faceting {
             List<FacetCount> counts = new ArrayList<>();
             if (values.isLterms()) {
                 values.lterms().buckets().array().forEach(bucket -> {
-                    String key = Long.toString(bucket.key());
+                    // booleans (sourced) count as 1/0 and are selected as true/false
+                    String key = bucket.keyAsString() != null ? bucket.keyAsString() : Long.toString(bucket.key());
                     counts.add(new FacetCount(key, null, bucket.docCount(), selected.remove(key)));
                 });
             } else {

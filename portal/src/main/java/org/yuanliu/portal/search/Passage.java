@@ -1,6 +1,7 @@
 package org.yuanliu.portal.search;
 
 import java.util.List;
+import java.util.Map;
 
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.serde.annotation.Serdeable;
@@ -12,7 +13,12 @@ public record Passage(@Nullable String documentId, @Nullable String documentTitl
                       @Nullable Integer pageEnd, @Nullable String printedPage, @Nullable String section,
                       @Nullable Integer headingLevel, @Nullable String text, @Nullable List<Footnote> footnotes,
                       @Nullable List<String> sourceIds, @Nullable List<String> stage, @Nullable List<String> planNamed,
-                      @Nullable List<String> country, @Nullable List<String> theme, @Nullable List<Integer> years) {
+                      @Nullable List<String> planPeriod, @Nullable List<String> country, @Nullable List<String> theme,
+                      @Nullable List<Integer> years, @Nullable List<Marker> markers,
+                      @Nullable Map<String, Map<String, List<Evidence>>> facetEvidence) {
+
+    /** The facets shown on a passage, in this order; the plan period is implied by the years and not shown. */
+    public static final List<String> TAGGED = List.of("stage", "plan_named", "country", "theme");
 
     public List<Footnote> notes() {
         return footnotes == null ? List.of() : footnotes;
@@ -20,5 +26,25 @@ public record Passage(@Nullable String documentId, @Nullable String documentTitl
 
     public boolean isHeading() {
         return "heading".equals(kind) || headingLevel != null && headingLevel > 0;
+    }
+
+    public List<String> values(String facet) {
+        List<String> values = switch (facet) {
+            case "stage" -> stage;
+            case "plan_named" -> planNamed;
+            case "plan_period" -> planPeriod;
+            case "country" -> country;
+            case "theme" -> theme;
+            default -> null;
+        };
+        return values == null ? List.of() : values;
+    }
+
+    /** Every shown facet value with its label and evidence. */
+    public List<FacetTag> tags(FacetLabels labels, String lang) {
+        Map<String, Map<String, List<Evidence>>> evidence = facetEvidence == null ? Map.of() : facetEvidence;
+        return TAGGED.stream().flatMap(facet -> values(facet).stream().map(value -> new FacetTag(facet, value,
+                labels.label(facet, value, lang),
+                evidence.getOrDefault(facet, Map.of()).getOrDefault(value, List.of())))).toList();
     }
 }

@@ -5,26 +5,36 @@ import java.util.Set;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
+import org.yuanliu.portal.web.Labels;
 import org.yuanliu.portal.web.RequestParameters;
 
-/** A passage search as the URL states it. */
-public record PassageQuery(QueryText text, FacetSelection selection, String sort, Paging paging, int timelineInterval) {
+/** A passage search as the URL states it; {@code lang} chooses the language of the facet labels. */
+public record PassageQuery(QueryText text, FacetSelection selection, String sort, Paging paging, int timelineInterval,
+                           String lang) {
 
     public static final List<FacetField> FACETS = List.of(
             FacetField.keyword("stage", "stage"),
             FacetField.keyword("plan_named", "plan_named"),
+            FacetField.keyword("plan_period", "plan_period"),
             FacetField.keyword("country", "country"),
             FacetField.keyword("theme", "theme"),
             FacetField.labelled("document", "document_id", "document_title.keyword"),
             FacetField.number("publication_year", "publication_year"));
     public static final List<String> SORTS = List.of("relevance", "year", "year_desc");
     public static final Set<String> PARAMETERS = Stream.concat(FACETS.stream().map(FacetField::param),
-            Stream.of("q", "from", "to", "sort", "page", "size", "interval")).collect(Collectors.toUnmodifiableSet());
+            Stream.of("q", "from", "to", "sort", "page", "size", "interval", "lang"))
+            .collect(Collectors.toUnmodifiableSet());
     public static final String YEAR_FIELD = "years";
 
     public static PassageQuery from(RequestParameters parameters, SearchLimits limits) {
         return new PassageQuery(QueryText.from(parameters), FacetSelection.from(parameters, FACETS, YEAR_FIELD),
                 parameters.choice("sort", "relevance", SORTS), Paging.from(parameters, limits),
-                Integer.parseInt(parameters.choice("interval", "5", List.of("1", "5", "10", "25"))));
+                Integer.parseInt(parameters.choice("interval", "5", List.of("1", "5", "10", "25"))),
+                parameters.choice("lang", Labels.DEFAULT, Labels.LANGUAGES));
+    }
+
+    /** The same search, for an export of up to {@code size} hits from the first. */
+    public PassageQuery firstHits(int size) {
+        return new PassageQuery(text, selection, sort, new Paging(1, size, size), timelineInterval, lang);
     }
 }

@@ -2,9 +2,11 @@ package org.yuanliu.portal.search;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 
 import org.yuanliu.portal.engine.Engine;
 import org.yuanliu.portal.engine.Indices;
+import org.yuanliu.portal.source.NoteCitations;
 
 import co.elastic.clients.elasticsearch._types.FieldValue;
 import co.elastic.clients.elasticsearch._types.SortMode;
@@ -18,39 +20,49 @@ import jakarta.inject.Singleton;
 /** Full-text passage search with facets and a timeline. */
 @Singleton
 public final class PassageSearch {
-    static final TextFields FIELDS = new TextFields(List.of("text"), List.of("text.exact"));
+    /** A passage is also found by the notes it carries: 邓小平文选 finds the passages whose footnotes cite it. */
+    static final TextFields FIELDS = new TextFields(List.of("text", "footnotes.text^0.5"), List.of("text.exact"));
     private static final int SNIPPET_LENGTH = 160;
 
     private final Engine engine;
     private final Indices indices;
+    private final QueryForms forms;
+    private final FacetLabels labels;
+    private final NoteCitations notes;
 
-    public PassageSearch(Engine engine, Indices indices) {
+    public PassageSearch(Engine engine, Indices indices, QueryForms forms, FacetLabels labels, NoteCitations notes) {
         this.engine = engine;
         this.indices = indices;
+        this.forms = forms;
+        this.labels = labels;
+        this.notes = notes;
     }
 
     public PassageResults search(PassageQuery query) {
         SearchResponse<Passage> response = engine.call(client -> client.search(s -> s
                 .index(indices.passages())
-                .query(FIELDS.query(query.text()))
+                .query(FIELDS.query(query.text(), forms))
                 .postFilter(query.selection().filter())
                 .aggregations(Faceting.aggregations(query.selection(), query.timelineInterval()))
                 .sort(sort(query.sort()))
                 .from(query.paging().from())
                 .size(query.paging().size())
                 .trackTotalHits(t -> t.enabled(true))
-                .source(src -> src.filter(f -> f.excludes("original_text", "table", "facet_evidence")))
+                .source(src -> src.filter(f -> f.excludes("original_text", "table")))
                 .highlight(h -> h.preTags(Snippets.PRE).postTags(Snippets.POST)
                         .fields("text", f -> f.type(HighlighterType.FastVector)
                                 .matchedFields("text", "text.exact")
                                 .fragmentSize(120).numberOfFragments(2)
                                 .boundaryChars(".,!?;\t\n。，；！？、：")
                                 .noMatchSize(0))), Passage.class));
-        List<PassageHit> hits = response.hits().hits().stream().map(PassageSearch::hit).toList();
+        Map<String, List<String>> cited = notes.of(response.hits().hits().stream().map(h -> h.source().documentId())
+                .toList());
+        List<PassageHit> hits = response.hits().hits().stream().map(h -> hit(h, cited, query.lang())).toList();
         long total = response.hits().total() == null ? hits.size() : response.hits().total().value();
         return new PassageResults(query.text().raw(), total, query.paging().page(), query.paging().size(),
                 query.paging().lastPage(total), query.sort(), hits,
-                Faceting.facets(response.aggregations(), query.selection()), query.timelineInterval(),
+                labels.label(Faceting.facets(response.aggregations(), query.selection()), query.lang()),
+                query.timelineInterval(),
                 Faceting.timeline(response.aggregations(), query.selection(), query.timelineInterval()));
     }
 
@@ -69,13 +81,13 @@ public final class PassageSearch {
         return order;
     }
 
-    private static PassageHit hit(Hit<Passage> hit) {
+    private PassageHit hit(Hit<Passage> hit, Map<String, List<String>> cited, String lang) {
         Passage p = hit.source();
         List<String> fragments = hit.highlight().getOrDefault("text", List.of());
         return new PassageHit(hit.id(), p.documentId(), p.documentTitle(), p.publicationYear(), p.pageStart(),
-                p.pageEnd(), p.printedPage(), p.section(), Snippets.html(fragments, p.text(), SNIPPET_LENGTH),
-                p.notes(), list(p.sourceIds()), list(p.stage()), list(p.planNamed()), list(p.country()),
-                list(p.theme()), list(p.years()));
+                p.pageEnd(), p.printedPage(), p.section(), Snippets.html(fragments, p.text(), SNIPPET_LENGTH), p.text(),
+                NoteCitations.resolve(p.documentId(), p.notes(), cited), list(p.sourceIds()), list(p.stage()),
+                list(p.planNamed()), list(p.country()), list(p.theme()), list(p.years()), p.tags(labels, lang));
     }
 
     static <T> List<T> list(List<T> values) {

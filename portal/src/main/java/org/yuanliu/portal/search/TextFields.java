@@ -10,41 +10,43 @@ import co.elastic.clients.elasticsearch._types.query_dsl.TextQueryType;
  * Turns a parsed {@link QueryText} into a query over one index's text fields.
  *
  * <p>A word matches through the IK-analysed fields, or as a character sequence in the {@code exact} fields
- * (so that a term missing from the IK dictionary is still found). A phrase matches only in the {@code exact}
- * fields, analysed one token per Han character, so that "独立自主不是闭关自守" does not find the same characters
- * in another order.
+ * (so that a term missing from the IK dictionary is still found); it is searched in each of its
+ * {@link QueryForms forms} (USSR → 苏联 …). A phrase matches only in the {@code exact} fields, analysed one token
+ * per Han character, so that "独立自主不是闭关自守" does not find the same characters in another order.
  *
  * @param analyzed fields analysed with IK, optionally boosted ({@code title^2})
  * @param exact    fields analysed with {@code standard}
  */
 public record TextFields(List<String> analyzed, List<String> exact) {
 
-    public Query query(QueryText text) {
+    public Query query(QueryText text, QueryForms forms) {
         if (text.isEmpty()) {
             return Query.of(q -> q.matchAll(m -> m));
         }
         return Query.of(q -> q.bool(b -> {
             for (List<QueryText.Term> group : text.groups()) {
-                if (group.size() == 1) {
-                    b.must(term(group.get(0)));
+                List<Query> any = group.stream().flatMap(term -> forms.forms(term).stream().map(form -> term(term, form)))
+                        .toList();
+                if (any.size() == 1) {
+                    b.must(any.get(0));
                 } else {
-                    b.must(m -> m.bool(any -> any.should(group.stream().map(this::term).toList()).minimumShouldMatch("1")));
+                    b.must(m -> m.bool(or -> or.should(any).minimumShouldMatch("1")));
                 }
             }
             if (text.groups().isEmpty()) {
                 b.must(m -> m.matchAll(all -> all));
             }
-            text.excluded().forEach(term -> b.mustNot(term(term)));
+            text.excluded().forEach(term -> forms.forms(term).forEach(form -> b.mustNot(term(term, form))));
             return b;
         }));
     }
 
-    private Query term(QueryText.Term term) {
-        Query exactly = exactPhrase(term.text());
+    private Query term(QueryText.Term term, String form) {
+        Query exactly = exactPhrase(form);
         if (term.phrase()) {
             return exactly;
         }
-        Query analysed = Query.of(q -> q.multiMatch(m -> m.query(term.text()).fields(analyzed)
+        Query analysed = Query.of(q -> q.multiMatch(m -> m.query(form).fields(analyzed)
                 .type(TextQueryType.BestFields).operator(Operator.And)));
         return Query.of(q -> q.bool(b -> b.should(analysed, exactly).minimumShouldMatch("1")));
     }

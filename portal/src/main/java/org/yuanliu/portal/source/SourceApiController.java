@@ -22,8 +22,11 @@ import io.micronaut.scheduling.annotation.ExecuteOn;
 @Controller("/api/sources")
 @ExecuteOn(TaskExecutors.BLOCKING)
 public class SourceApiController {
-    public static final List<FacetField> FACETS = List.of(FacetField.keyword("kind", "kind"));
-    public static final Set<String> PARAMETERS = Set.of("q", "kind", "sort", "page", "size");
+    public static final List<FacetField> FACETS = List.of(FacetField.keyword("kind", "kind"),
+            FacetField.keyword("author", "authors"), FacetField.keyword("container", "container"),
+            FacetField.keyword("publisher", "publisher"), FacetField.number("year", "year"));
+    public static final Set<String> PARAMETERS = Set.of("q", "kind", "author", "container", "publisher", "year", "sort",
+            "page", "size", "lang");
     private final SourceCatalog catalog;
     private final SearchLimits limits;
 
@@ -45,7 +48,7 @@ public class SourceApiController {
 
     @Get(uri = "/{id}", produces = MediaType.APPLICATION_JSON)
     public SourceDetail detail(@PathVariable String id, HttpRequest<?> request) {
-        RequestParameters.of(request.getParameters(), Set.of());
+        RequestParameters.of(request.getParameters(), Set.of("lang"));
         return catalog.detail(id);
     }
 }

@@ -13,6 +13,7 @@ import org.yuanliu.portal.search.FacetSelection;
 import org.yuanliu.portal.search.Faceting;
 import org.yuanliu.portal.search.Paging;
 import org.yuanliu.portal.search.Passage;
+import org.yuanliu.portal.search.QueryForms;
 import org.yuanliu.portal.search.QueryText;
 import org.yuanliu.portal.search.TextFields;
 import org.yuanliu.portal.web.NotFoundException;
@@ -33,16 +34,18 @@ public final class SourceCatalog {
     private final Engine engine;
     private final Indices indices;
     private final DocumentLibrary documents;
+    private final QueryForms forms;
 
-    public SourceCatalog(Engine engine, Indices indices, DocumentLibrary documents) {
+    public SourceCatalog(Engine engine, Indices indices, DocumentLibrary documents, QueryForms forms) {
         this.engine = engine;
         this.indices = indices;
         this.documents = documents;
+        this.forms = forms;
     }
 
     public SourceList list(QueryText text, FacetSelection selection, String sort, Paging paging) {
         SearchResponse<Source> response = engine.call(client -> client.search(s -> s.index(indices.sources())
-                .query(FIELDS.query(text)).postFilter(selection.filter())
+                .query(FIELDS.query(text, forms)).postFilter(selection.filter())
                 .aggregations(Faceting.aggregations(selection, 0))
                 .sort(sort(sort)).from(paging.from()).size(paging.size()).trackTotalHits(t -> t.enabled(true))
                 .source(src -> src.filter(f -> f.excludes("citations"))), Source.class));
@@ -53,12 +56,17 @@ public final class SourceCatalog {
                 Faceting.facets(response.aggregations(), selection));
     }
 
-    public SourceDetail detail(String id) {
+    /** The work as stored, or 404. */
+    public Source record(String id) {
         GetResponse<Source> found = engine.call(client -> client.get(g -> g.index(indices.sources()).id(id), Source.class));
         if (!found.found() || found.source() == null) {
             throw new NotFoundException("No source with id '" + id + "'.");
         }
-        Source source = found.source();
+        return found.source();
+    }
+
+    public SourceDetail detail(String id) {
+        Source source = record(id);
         List<Citation> citations = source.citations() == null ? List.of() : source.citations();
         Map<String, String> titles = documents.titles(citations.stream().map(Citation::documentId).toList());
         Map<String, String> texts = passageTexts(citations.stream().map(Citation::passageId).filter(Objects::nonNull)

@@ -12,6 +12,7 @@ import org.yuanliu.portal.web.SiteLinks;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.MediaType;
 import io.micronaut.http.annotation.Controller;
+import io.swagger.v3.oas.annotations.Hidden;
 import io.micronaut.http.annotation.Get;
 import io.micronaut.http.annotation.PathVariable;
 import io.micronaut.scheduling.TaskExecutors;
@@ -19,6 +20,7 @@ import io.micronaut.scheduling.annotation.ExecuteOn;
 import io.micronaut.views.ModelAndView;
 
 /** A cited work and every document, page and passage that cites it. */
+@Hidden
 @Controller("/sources")
 @ExecuteOn(TaskExecutors.BLOCKING)
 public class SourcePageController {

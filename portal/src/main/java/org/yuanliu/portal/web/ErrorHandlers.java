@@ -9,12 +9,14 @@ import io.micronaut.http.HttpRequest;
 import io.micronaut.http.HttpResponse;
 import io.micronaut.http.HttpStatus;
 import io.micronaut.http.annotation.Controller;
+import io.swagger.v3.oas.annotations.Hidden;
 import io.micronaut.http.annotation.Error;
 
 /**
  * Maps failures to answers a visitor can act on. No engine message or stack trace leaves the server: engine
  * errors are logged and answered with a generic message.
  */
+@Hidden
 @Controller
 public class ErrorHandlers {
     private static final Logger LOG = LoggerFactory.getLogger(ErrorHandlers.class);

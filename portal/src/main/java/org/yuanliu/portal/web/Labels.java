@@ -19,6 +19,7 @@ import jakarta.inject.Singleton;
 @Singleton
 public final class Labels {
     public static final String DEFAULT = "zh";
+    public static final java.util.List<String> LANGUAGES = java.util.List.of("zh", "en");
     private final Map<String, Map<String, String>> byLanguage = new LinkedHashMap<>();
 
     public Labels() {

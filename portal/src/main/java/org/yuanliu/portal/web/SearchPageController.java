@@ -25,6 +25,7 @@ import org.yuanliu.portal.source.SourceList;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.MediaType;
 import io.micronaut.http.annotation.Controller;
+import io.swagger.v3.oas.annotations.Hidden;
 import io.micronaut.http.annotation.Get;
 import io.micronaut.scheduling.TaskExecutors;
 import io.micronaut.scheduling.annotation.ExecuteOn;
@@ -34,6 +35,7 @@ import io.micronaut.views.ModelAndView;
  * The search page: a query box, tabs (passages, quotations, sources, documents), facets with counts, filter chips,
  * the timeline and the results. Everything comes from the URL.
  */
+@Hidden
 @Controller
 @ExecuteOn(TaskExecutors.BLOCKING)
 public class SearchPageController {
@@ -76,6 +78,7 @@ public class SearchPageController {
         model.put("lang", lang);
         model.put("links", new SiteLinks(lang));
         model.put("tab", tab);
+        model.put("matrixLink", new SiteLinks(lang).matrix());
         model.put("q", parameters.single("q").orElse(""));
         model.put("langSwitch", here.with("lang", t.get("lang.otherCode")).href());
         model.put("tabs", TABS.stream().map(name -> new ViewModels.Link(t.get("tab." + name),
@@ -115,6 +118,9 @@ public class SearchPageController {
         facetsAndTimeline(results.facets(), results.timeline(), query.selection().years(), here, t, model);
         model.put("sorts", ViewModels.sorts(PassageQuery.SORTS, query.sort(), here, t));
         model.put("pager", ViewModels.pager(results.page(), results.lastPage(), here));
+        model.put("csv", here.path("/api/search/csv").without("tab").without("page").without("size").href());
+        model.put("matrixLink", here.path("/matrix").without("tab").without("page").without("size").without("sort")
+                .without("interval").href());
     }
 
     private void quotations(RequestParameters parameters, PageLink here, Map<String, String> t, Map<String, Object> model) {
@@ -122,10 +128,13 @@ public class SearchPageController {
         QuotationResults results = quotations.search(query);
         model.put("total", results.total());
         model.put("quotations", results.hits());
-        model.put("sourceTitles", sources.titles(results.hits().stream().flatMap(h -> h.sourceIds().stream()).toList()));
+        model.put("groups", results.groups());
+        model.put("sourceTitles", sources.titles(results.hits().stream().flatMap(g -> g.occurrences().stream())
+                .flatMap(h -> h.sourceIds().stream()).toList()));
         facetsAndTimeline(results.facets(), results.timeline(), query.selection().years(), here, t, model);
         model.put("sorts", ViewModels.sorts(QuotationQuery.SORTS, query.sort(), here, t));
         model.put("pager", ViewModels.pager(results.page(), results.lastPage(), here));
+        model.put("csv", here.path("/api/quotations/csv").without("tab").without("page").without("size").href());
     }
 
     private void sources(RequestParameters parameters, PageLink here, Map<String, String> t, Map<String, Object> model) {

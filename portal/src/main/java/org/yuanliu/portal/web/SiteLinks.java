@@ -18,6 +18,19 @@ public record SiteLinks(String lang) {
         return "/sources/" + encode(id) + suffix();
     }
 
+    /** The page that cites a passage, quotation, source or document in every format. */
+    public String citation(String kind, String id) {
+        return "/cite/" + kind + "/" + encode(id) + suffix();
+    }
+
+    public String citationFile(String kind, String id, String format) {
+        return "/api/cite/" + kind + "/" + encode(id) + "/" + format;
+    }
+
+    public String matrix() {
+        return "/matrix" + suffix();
+    }
+
     public String search() {
         return "/" + suffix();
     }

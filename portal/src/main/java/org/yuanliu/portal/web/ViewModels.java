@@ -43,7 +43,7 @@ public final class ViewModels {
     public static List<FacetBox> facets(List<Facet> facets, PageLink here, Map<String, String> t) {
         List<FacetBox> boxes = new ArrayList<>();
         for (Facet facet : facets) {
-            List<FacetValue> values = facet.values().stream().map(v -> new FacetValue(label(v), v.count(), v.selected(),
+            List<FacetValue> values = facet.values().stream().map(v -> new FacetValue(label(facet, v, t), v.count(), v.selected(),
                     here.toggle(facet.name(), v.value()).href())).toList();
             if (!values.isEmpty()) {
                 boxes.add(new FacetBox(facet.name(), t.getOrDefault("facet." + facet.name(), facet.name()), values));
@@ -57,7 +57,7 @@ public final class ViewModels {
         for (Facet facet : facets) {
             for (FacetCount value : facet.values()) {
                 if (value.selected()) {
-                    chips.add(new Chip(t.getOrDefault("facet." + facet.name(), facet.name()) + "：" + label(value),
+                    chips.add(new Chip(t.getOrDefault("facet." + facet.name(), facet.name()) + "：" + label(facet, value, t),
                             here.toggle(facet.name(), value.value()).href()));
                 }
             }
@@ -101,8 +101,10 @@ public final class ViewModels {
                 s.equals(current))).toList();
     }
 
-    private static String label(FacetCount value) {
-        return value.label() == null ? value.value() : value.label();
+    /** The taxonomy or document label; values of small closed sets (sourced, source kind) are labelled from i18n. */
+    private static String label(Facet facet, FacetCount value, Map<String, String> t) {
+        String fallback = value.label() == null ? value.value() : value.label();
+        return t.getOrDefault("value." + facet.name() + "." + value.value(), fallback);
     }
 
     private static double round(double value) {
