@@ -58,9 +58,54 @@ public final class IndexWriter {
     }
 
     public void write(EnrichedDocument enriched) throws IOException {
-        String id = enriched.document().file().id();
-        Optional<Stored> previous = stored(id);
+        writeAll(List.of(enriched));
+    }
+
+    /**
+     * Writes several documents with few requests: one lookup of what is stored, one of the sources they touch,
+     * one bulk of records and one bulk of document records. A {@link RejectedRecordsException} means Elasticsearch
+     * refused some records; writing the documents one by one then tells which document is at fault.
+     */
+    public void writeAll(List<EnrichedDocument> documents) throws IOException {
+        if (documents.isEmpty()) {
+            return;
+        }
+        Map<String, Stored> previous = storedAll(documents.stream().map(d -> d.document().file().id()).toList());
         BulkRequest.Builder records = new BulkRequest.Builder();
+        Map<String, Map<String, Object>> sources = new LinkedHashMap<>();
+        Set<String> touched = new LinkedHashSet<>();
+        for (EnrichedDocument enriched : documents) {
+            Stored before = previous.get(enriched.document().file().id());
+            touched.addAll(before == null ? List.of() : before.sourceIds());
+            enriched.citations().forEach(c -> touched.add(c.sourceKey()));
+        }
+        loadSources(touched, sources);
+        for (EnrichedDocument enriched : documents) {
+            String id = enriched.document().file().id();
+            Optional<Stored> before = Optional.ofNullable(previous.get(id));
+            documentRecords(enriched, before, records);
+            applyCitations(id, enriched.citations(), before.map(Stored::sourceIds).orElse(List.of()), sources);
+        }
+        sources.forEach((key, record) -> {
+            if (record.isEmpty()) {
+                records.operations(o -> o.delete(d -> d.index(targets.sources()).id(key)));
+            } else {
+                records.operations(o -> o.index(i -> i.index(targets.sources()).id(key).document(record)));
+            }
+        });
+        execute(records);
+
+        BulkRequest.Builder documentRecords = new BulkRequest.Builder();
+        for (EnrichedDocument enriched : documents) {
+            Map<String, Object> document = IndexRecords.document(enriched, clock.instant());
+            String id = enriched.document().file().id();
+            documentRecords.operations(o -> o.index(i -> i.index(targets.documents()).id(id).document(document)));
+        }
+        execute(documentRecords);
+    }
+
+    private void documentRecords(EnrichedDocument enriched, Optional<Stored> previous, BulkRequest.Builder records) {
+        String id = enriched.document().file().id();
         List<Passage> passages = enriched.document().passages();
         for (Passage p : passages) {
             Map<String, Object> record = IndexRecords.passage(enriched, p);
@@ -83,11 +128,22 @@ public final class IndexWriter {
             String stale = IndexRecords.quotationId(id, n);
             records.operations(o -> o.delete(d -> d.index(targets.quotations()).id(stale)));
         }
-        sourceUpdates(id, enriched.citations(), previous.map(Stored::sourceIds).orElse(List.of()), records);
-        execute(records);
+    }
 
-        Map<String, Object> document = IndexRecords.document(enriched, clock.instant());
-        execute(new BulkRequest.Builder().operations(o -> o.index(i -> i.index(targets.documents()).id(id).document(document))));
+    @SuppressWarnings("unchecked")
+    private Map<String, Stored> storedAll(List<String> ids) throws IOException {
+        Map<String, Stored> stored = new LinkedHashMap<>();
+        MgetResponse<Map> response = client.mget(m -> m.index(targets.documents()).ids(ids), Map.class);
+        for (MultiGetResponseItem<Map> item : response.docs()) {
+            if (item.isResult() && item.result().found() && item.result().source() != null) {
+                Map<String, Object> s = item.result().source();
+                stored.put(item.result().id(), new Stored((String) s.get("content_hash"), (String) s.get("schema_version"),
+                        ((Number) s.getOrDefault("passage_count", 0)).intValue(),
+                        ((Number) s.getOrDefault("quotation_count", 0)).intValue(),
+                        (List<String>) s.getOrDefault("source_ids", List.of())));
+            }
+        }
+        return stored;
     }
 
     /** Removes a document and everything it contributed. */
@@ -106,7 +162,16 @@ public final class IndexWriter {
             String qid = IndexRecords.quotationId(documentId, n);
             records.operations(o -> o.delete(d -> d.index(targets.quotations()).id(qid)));
         }
-        sourceUpdates(documentId, List.of(), previous.get().sourceIds(), records);
+        Map<String, Map<String, Object>> sources = new LinkedHashMap<>();
+        loadSources(new LinkedHashSet<>(previous.get().sourceIds()), sources);
+        applyCitations(documentId, List.of(), previous.get().sourceIds(), sources);
+        sources.forEach((key, record) -> {
+            if (record.isEmpty()) {
+                records.operations(o -> o.delete(d -> d.index(targets.sources()).id(key)));
+            } else {
+                records.operations(o -> o.index(i -> i.index(targets.sources()).id(key).document(record)));
+            }
+        });
         execute(records);
         return true;
     }
@@ -116,33 +181,42 @@ public final class IndexWriter {
         client.indices().refresh(r -> r.index(targets.documents(), targets.passages(), targets.sources(), targets.quotations()));
     }
 
-    /**
-     * A source record lists its citations from every document. Without scripts (the minimal engine has
-     * none), it is read, this document's citations are replaced, and it is written back.
-     */
+    /** The stored source records for these keys (a missing one starts empty). */
     @SuppressWarnings("unchecked")
-    private void sourceUpdates(String documentId, List<SourceCitation> citations, List<String> previousKeys,
-                               BulkRequest.Builder records) throws IOException {
-        Map<String, List<SourceCitation>> byKey = new LinkedHashMap<>();
-        citations.forEach(c -> byKey.computeIfAbsent(c.sourceKey(), k -> new ArrayList<>()).add(c));
-        Set<String> affected = new LinkedHashSet<>(previousKeys);
-        affected.addAll(byKey.keySet());
-        if (affected.isEmpty()) {
+    private void loadSources(Set<String> keys, Map<String, Map<String, Object>> sources) throws IOException {
+        if (keys.isEmpty()) {
             return;
         }
-        MgetResponse<Map> existing = client.mget(m -> m.index(targets.sources()).ids(List.copyOf(affected)), Map.class);
+        MgetResponse<Map> existing = client.mget(m -> m.index(targets.sources()).ids(List.copyOf(keys)), Map.class);
         for (MultiGetResponseItem<Map> item : existing.docs()) {
-            String key = item.result().id();
-            Map<String, Object> stored = item.result().found() ? item.result().source() : null;
+            Map<String, Object> stored = item.isResult() && item.result().found() && item.result().source() != null
+                    ? new LinkedHashMap<>(item.result().source()) : new LinkedHashMap<>();
+            sources.put(item.isResult() ? item.result().id() : item.failure().id(), stored);
+        }
+    }
+
+    /**
+     * A source record lists its citations from every document. Without scripts (the minimal engine has none),
+     * this document's citations are replaced in the record read before, and the record is written back; an
+     * empty record means no document cites the work any more.
+     */
+    @SuppressWarnings("unchecked")
+    private static void applyCitations(String documentId, List<SourceCitation> citations, List<String> previousKeys,
+                                       Map<String, Map<String, Object>> sources) {
+        Map<String, List<SourceCitation>> byKey = new LinkedHashMap<>();
+        citations.forEach(c -> byKey.computeIfAbsent(c.sourceKey(), k -> new ArrayList<>()).add(c));
+        Set<String> relevant = new LinkedHashSet<>(previousKeys);
+        relevant.addAll(byKey.keySet());
+        for (String key : relevant) {
+            Map<String, Object> record = sources.computeIfAbsent(key, k -> new LinkedHashMap<>());
+            Map.Entry<String, Map<String, Object>> entry = Map.entry(key, record);
             List<Map<String, Object>> kept = new ArrayList<>();
-            if (stored != null) {
-                for (Map<String, Object> c : (List<Map<String, Object>>) stored.getOrDefault("citations", List.of())) {
-                    if (!documentId.equals(c.get("document_id"))) {
-                        kept.add(c);
-                    }
+            for (Map<String, Object> c : (List<Map<String, Object>>) record.getOrDefault("citations", List.of())) {
+                if (!documentId.equals(c.get("document_id"))) {
+                    kept.add(c);
                 }
             }
-            List<SourceCitation> added = byKey.getOrDefault(key, List.of());
+            List<SourceCitation> added = byKey.getOrDefault(entry.getKey(), List.of());
             for (SourceCitation c : added) {
                 for (int i = 0; i < c.markers().size(); i++) {
                     Map<String, Object> citation = new LinkedHashMap<>();
@@ -163,14 +237,16 @@ public final class IndexWriter {
                 }
             }
             if (kept.isEmpty()) {
-                records.operations(o -> o.delete(d -> d.index(targets.sources()).id(key)));
+                record.clear();
                 continue;
             }
-            Map<String, Object> record = new LinkedHashMap<>(added.isEmpty() ? stored : added.get(0).work());
+            if (!added.isEmpty() || !record.containsKey("title") && !record.containsKey("raw")) {
+                Map<String, Object> work = added.isEmpty() ? Map.of() : added.get(0).work();
+                record.putAll(work);
+            }
             record.put("citations", kept);
             record.put("citation_count", kept.size());
             record.put("document_ids", kept.stream().map(c -> c.get("document_id")).distinct().toList());
-            records.operations(o -> o.index(i -> i.index(targets.sources()).id(key).document(record)));
         }
     }
 
@@ -193,7 +269,7 @@ public final class IndexWriter {
                             + "space and remove the block (index.blocks.read_only_allow_delete / index.blocks.write), then run "
                             + "again: documents indexed before are unchanged, and this file is indexed again on the next run");
                 }
-                throw new IOException("Elasticsearch rejected " + reasons.size() + " records, e.g. " + reasons.get(0));
+                throw new RejectedRecordsException("Elasticsearch rejected " + reasons.size() + " records, e.g. " + reasons.get(0));
             }
         }
     }

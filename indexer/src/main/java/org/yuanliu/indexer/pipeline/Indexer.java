@@ -25,6 +25,7 @@ import org.yuanliu.indexer.document.RejectedFile.Reason;
 import org.yuanliu.indexer.document.SourceFile;
 import org.yuanliu.indexer.enrich.EnrichedDocument;
 import org.yuanliu.indexer.index.IndexWriter;
+import org.yuanliu.indexer.index.RejectedRecordsException;
 import org.yuanliu.indexer.read.DocumentReader;
 
 /**
@@ -35,6 +36,8 @@ import org.yuanliu.indexer.read.DocumentReader;
  */
 public final class Indexer implements AutoCloseable {
     private static final int REFRESH_EVERY = 50;
+    /** Documents written per bulk: fewer, larger requests keep the node busy without holding much memory. */
+    private static final int WRITE_BATCH = 16;
 
     private final DocumentReader reader;
     private final Enrichment enrichment;
@@ -62,12 +65,16 @@ public final class Indexer implements AutoCloseable {
     public Summary index(List<InputFiles.Input> inputs, boolean force, Progress progress) throws IOException {
         List<Outcome> outcomes = new ArrayList<>();
         Deque<Pending> inFlight = new ArrayDeque<>();
+        List<Parsed> toWrite = new ArrayList<>();
         int sinceRefresh = 0;
         for (InputFiles.Input input : inputs) {
             Optional<Pending> pending = submit(input, force, outcomes, progress);
             pending.ifPresent(inFlight::addLast);
             while (inFlight.size() >= window) {
-                sinceRefresh += complete(inFlight.removeFirst(), outcomes, progress);
+                complete(inFlight.removeFirst(), outcomes, progress).ifPresent(toWrite::add);
+                if (toWrite.size() >= WRITE_BATCH) {
+                    sinceRefresh += flush(toWrite, outcomes, progress);
+                }
             }
             if (sinceRefresh >= REFRESH_EVERY) {
                 writer.refresh();
@@ -75,8 +82,12 @@ public final class Indexer implements AutoCloseable {
             }
         }
         while (!inFlight.isEmpty()) {
-            complete(inFlight.removeFirst(), outcomes, progress);
+            complete(inFlight.removeFirst(), outcomes, progress).ifPresent(toWrite::add);
+            if (toWrite.size() >= WRITE_BATCH) {
+                flush(toWrite, outcomes, progress);
+            }
         }
+        flush(toWrite, outcomes, progress);
         writer.refresh();
         Map<String, Integer> order = new HashMap<>();
         for (int i = 0; i < inputs.size(); i++) {
@@ -87,6 +98,46 @@ public final class Indexer implements AutoCloseable {
     }
 
     private record Pending(InputFiles.Input input, SourceFile source, Future<EnrichedDocument> result) {
+    }
+
+    /** A document read and enriched, waiting to be written. */
+    private record Parsed(InputFiles.Input input, SourceFile source, EnrichedDocument document) {
+    }
+
+    /**
+     * Writes the waiting documents in one batch. If Elasticsearch refuses records, they are written one by one
+     * so that only the document at fault fails and the batch goes on.
+     */
+    private int flush(List<Parsed> batch, List<Outcome> outcomes, Progress progress) throws IOException {
+        if (batch.isEmpty()) {
+            return 0;
+        }
+        int written = 0;
+        try {
+            writer.writeAll(batch.stream().map(Parsed::document).toList());
+            for (Parsed parsed : batch) {
+                report(indexed(parsed), outcomes, progress);
+                written++;
+            }
+        } catch (RejectedRecordsException batchRejected) {
+            for (Parsed parsed : batch) {
+                try {
+                    writer.write(parsed.document());
+                    report(indexed(parsed), outcomes, progress);
+                    written++;
+                } catch (RejectedRecordsException e) {
+                    report(Outcome.failed(parsed.input().file(), parsed.input().name(), Reason.FAILED,
+                            "Elasticsearch refused its records (" + e.getMessage() + ")"), outcomes, progress);
+                }
+            }
+        }
+        batch.clear();
+        return written;
+    }
+
+    private static Outcome indexed(Parsed parsed) {
+        return new Outcome(parsed.input().file(), parsed.input().name(), Outcome.Status.INDEXED, null, null,
+                parsed.document().document().pages().size(), parsed.source().id());
     }
 
     private Optional<Pending> submit(InputFiles.Input input, boolean force, List<Outcome> outcomes, Progress progress)
@@ -111,7 +162,7 @@ public final class Indexer implements AutoCloseable {
         return Optional.of(new Pending(input, source, result));
     }
 
-    private int complete(Pending pending, List<Outcome> outcomes, Progress progress) throws IOException {
+    private Optional<Parsed> complete(Pending pending, List<Outcome> outcomes, Progress progress) throws IOException {
         InputFiles.Input input = pending.input();
         EnrichedDocument enriched;
         try {
@@ -120,7 +171,7 @@ public final class Indexer implements AutoCloseable {
             pending.result().cancel(true);
             report(Outcome.failed(input.file(), input.name(), Reason.TIMEOUT, "reading took longer than "
                     + timeout.toSeconds() + " s (raise --timeout to allow more)"), outcomes, progress);
-            return 0;
+            return Optional.empty();
         } catch (ExecutionException e) {
             Throwable cause = e.getCause();
             if (cause instanceof RejectedFile rejected) {
@@ -133,15 +184,12 @@ public final class Indexer implements AutoCloseable {
                         + cause.getClass().getSimpleName() + (cause.getMessage() == null ? "" : ": " + cause.getMessage())
                         + ")"), outcomes, progress);
             }
-            return 0;
+            return Optional.empty();
         } catch (InterruptedException | CancellationException e) {
             Thread.currentThread().interrupt();
             throw new IOException("indexing interrupted", e);
         }
-        writer.write(enriched);
-        report(new Outcome(input.file(), input.name(), Outcome.Status.INDEXED, null, null,
-                enriched.document().pages().size(), pending.source().id()), outcomes, progress);
-        return 1;
+        return Optional.of(new Parsed(input, pending.source(), enriched));
     }
 
     private static void report(Outcome outcome, List<Outcome> outcomes, Progress progress) {

@@ -50,7 +50,7 @@ public final class CitationStage implements UnaryOperator<EnrichedDocument> {
             List<String> symbols = marks.stream().map(MarkerAt::symbol).toList();
             List<Integer> passages = marks.stream().map(MarkerAt::passage).toList();
             for (CitedWork work : parsed.works()) {
-                String key = SourceKey.of(work).value();
+                String key = SourceIds.of(SourceKey.of(work).value());
                 List<String> pages = new ArrayList<>();
                 for (int i = 0; i < marks.size(); i++) {
                     pages.add(parsed.works().size() == 1 ? parsed.pagesForMarker(i, marks.size()).orElse(null)
