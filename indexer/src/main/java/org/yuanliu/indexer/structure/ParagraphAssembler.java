@@ -74,7 +74,7 @@ public final class ParagraphAssembler {
                 continue;
             }
             if (!current.isEmpty() && startsNewParagraph(current.size() > 1 ? current.get(current.size() - 2) : null,
-                    current.get(current.size() - 1), line)) {
+                    current.get(current.size() - 1), line, hangingLabel(current))) {
                 flush(current, section, passages, pendingTables);
             }
             current.add(line);
@@ -84,7 +84,13 @@ public final class ParagraphAssembler {
         return new Result(renumber(passages), headings);
     }
 
-    private boolean startsNewParagraph(FlowLine beforePrevious, FlowLine previous, FlowLine next) {
+    /** A block that opens with a label (摘要：…) often hangs its other lines under the text after the label. */
+    private static boolean hangingLabel(List<FlowLine> current) {
+        String first = current.get(0).placed().line().text().strip();
+        return ABSTRACT_LABEL.matcher(first).lookingAt() || KEYWORDS_LABEL.matcher(first).lookingAt();
+    }
+
+    private boolean startsNewParagraph(FlowLine beforePrevious, FlowLine previous, FlowLine next, boolean hanging) {
         PlacedLine a = previous.placed();
         PlacedLine b = next.placed();
         if (previous.role() != next.role()) {
@@ -97,7 +103,12 @@ public final class ParagraphAssembler {
         if (ABSTRACT_LABEL.matcher(text).lookingAt() || KEYWORDS_LABEL.matcher(text).lookingAt()) {
             return true;
         }
-        if (b.isIndented()) {
+        boolean sameColumn = a.page() == b.page() && a.column() == b.column();
+        // Indentation counts against the line above when it is in the same column: the lines of a block set
+        // with a hanging indent, or indented as a whole, are all "indented" from the column edge.
+        boolean indented = sameColumn ? b.line().x0() - a.line().x0() > 0.8f * b.line().fontSize() && !hanging
+                : b.isIndented();
+        if (indented) {
             return true;
         }
         // Lines of an inset block (an abstract, a block quote) all stop at the same x, short of the column edge.
@@ -109,7 +120,6 @@ public final class ParagraphAssembler {
         if (Math.abs(a.line().fontSize() - b.line().fontSize()) > 0.6f) {
             return true;
         }
-        boolean sameColumn = a.page() == b.page() && a.column() == b.column();
         return sameColumn && b.line().baseline() - a.line().baseline() > 1.6f * lineSpacing;
     }
 

@@ -146,7 +146,8 @@ public final class PdfStructureExtractor {
     private static DocumentMetadata metadata(SourceFile file, PdfLayout layout, TitleBlock.Result title,
                                              List<String> runningTexts, List<Passage> passages) {
         String documentTitle = title.title().or(() -> layout.info().title()).orElse(file.fileName());
-        List<String> authors = layout.info().author().map(a -> List.of(a.split("\\s*[,，;；、]\\s*"))).orElse(List.of());
+        List<String> authors = !title.authors().isEmpty() ? title.authors()
+                : layout.info().author().map(a -> List.of(a.split("\\s*[,，;；、]\\s*"))).orElse(List.of());
         Optional<String> abstractText = passages.stream().filter(p -> p.kind() == PassageKind.ABSTRACT).findFirst()
                 .map(p -> Labels.withoutLabel(p.text()));
         List<String> keywords = passages.stream().filter(p -> p.kind() == PassageKind.KEYWORDS).findFirst()

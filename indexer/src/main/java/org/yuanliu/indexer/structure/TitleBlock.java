@@ -7,6 +7,7 @@ import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import org.yuanliu.indexer.layout.Line;
 import org.yuanliu.indexer.layout.PlacedLine;
 import org.yuanliu.indexer.layout.Typography;
 import org.yuanliu.indexer.text.TextBuilder;
@@ -21,16 +22,22 @@ public final class TitleBlock {
             "(?i)(vol\\.?|no\\.?|第\\s*\\d+\\s*[卷期]|\\d{4}\\s*年|[·•]?\\d+[·•]?|年|第|期|卷|[,，;；:：()（）])");
 
     /** What the first page says about the document. */
-    public record Result(Optional<String> title, Optional<String> titleMarker, Set<PlacedLine> consumed) {
+    public record Result(Optional<String> title, Optional<String> titleMarker, List<String> authors,
+                         Set<PlacedLine> consumed) {
     }
+
+    private static final Pattern LABEL = Pattern.compile("^(摘\\s*要|提\\s*要|内容提要|Abstract|关\\s*键\\s*词|Key\\s*words).*");
+    private static final Pattern PERSON = Pattern.compile("^[\\p{IsHan}·]{2,5}$|^[A-Z][a-z]+(\\s[A-Z][a-z]+){0,2}$");
 
     public Result read(List<PlacedLine> firstPage, Typography typography) {
         float largest = (float) firstPage.stream().mapToDouble(p -> p.line().fontSize()).max().orElse(0);
         if (largest < typography.bodySize() + 1.5f) {
-            return new Result(Optional.empty(), Optional.empty(), Set.of());
+            return new Result(Optional.empty(), Optional.empty(), List.of(), Set.of());
         }
         List<PlacedLine> titleLines = new ArrayList<>();
-        for (PlacedLine placed : firstPage) {
+        int next = 0;
+        for (; next < firstPage.size(); next++) {
+            PlacedLine placed = firstPage.get(next);
             boolean isTitleSize = Math.abs(placed.line().fontSize() - largest) < 0.6f;
             if (isTitleSize) {
                 titleLines.add(placed);
@@ -38,6 +45,20 @@ public final class TitleBlock {
                 break;
             }
         }
+        // Front matter under the title — authors, affiliations — is centred; the abstract or the body is not.
+        List<PlacedLine> front = new ArrayList<>();
+        for (; next < firstPage.size(); next++) {
+            PlacedLine placed = firstPage.get(next);
+            Line line = placed.line();
+            float columnCentre = (placed.columnLeft() + placed.columnRight()) / 2;
+            boolean centred = Math.abs((line.x0() + line.x1()) / 2 - columnCentre) < 1.5f * line.fontSize()
+                    && line.x1() - line.x0() < 0.8f * (placed.columnRight() - placed.columnLeft());
+            if (!centred || LABEL.matcher(line.text().strip()).matches()) {
+                break;
+            }
+            front.add(placed);
+        }
+        List<String> authors = front.isEmpty() ? List.of() : authors(front.get(0).line().text());
         TextBuilder text = new TextBuilder();
         for (PlacedLine placed : titleLines) {
             text.lineBreak();
@@ -52,7 +73,18 @@ public final class TitleBlock {
             title = m.group(1);
             marker = Optional.of(m.group(2));
         }
-        return new Result(Optional.of(title), marker, Set.copyOf(titleLines));
+        Set<PlacedLine> consumed = new java.util.HashSet<>(titleLines);
+        consumed.addAll(front);
+        return new Result(Optional.of(title), marker, authors, consumed);
+    }
+
+    /** "张三  李四" or "Zhang San, Li Si": names separated by wide spaces or commas, or none if it is not a name list. */
+    private static List<String> authors(String line) {
+        String cleaned = line.replaceAll("[\\d*†,，、;；]+", " ").strip();
+        List<String> names = List.of(cleaned.split("\\s{2,}|\\s(?=\\p{IsHan})|(?<=\\p{IsHan})\\s"));
+        names = names.stream().map(String::strip).filter(n -> !n.isEmpty()).toList();
+        boolean allNames = !names.isEmpty() && names.size() <= 8 && names.stream().allMatch(n -> PERSON.matcher(n).matches());
+        return allNames ? names : List.of();
     }
 
     /** The journal name: a running head with a year in it, stripped of volume, issue, year and folio. */

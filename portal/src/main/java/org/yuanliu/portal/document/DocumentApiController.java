@@ -32,6 +32,7 @@ public class DocumentApiController {
     @Get(produces = MediaType.APPLICATION_JSON)
     public DocumentList list(HttpRequest<?> request) {
         RequestParameters parameters = RequestParameters.of(request.getParameters(), LIST_PARAMETERS);
+        parameters.choice("lang", Labels.DEFAULT, Labels.LANGUAGES); // as everywhere: lang=fr is an error, not ignored
         return library.list(QueryText.from(parameters),
                 parameters.choice("sort", "year", DocumentLibrary.SORTS), Paging.from(parameters, limits));
     }

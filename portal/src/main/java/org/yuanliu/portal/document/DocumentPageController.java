@@ -1,5 +1,6 @@
 package org.yuanliu.portal.document;
 
+import org.yuanliu.portal.web.PageModel;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -67,12 +68,7 @@ public class DocumentPageController {
         DocumentDetail detail = library.detail(id, lang);
         Map<String, String> titles = sources.titles(detail.pages().stream().flatMap(p -> p.footnotes().stream())
                 .flatMap(n -> n.sources().stream()).toList());
-        Map<String, Object> model = new LinkedHashMap<>();
-        model.put("t", t);
-        model.put("lang", lang);
-        model.put("links", new SiteLinks(lang));
-        model.put("langSwitch", PageLink.of(request.getPath(), request.getParameters())
-                .with("lang", t.get("lang.otherCode")).href());
+        Map<String, Object> model = PageModel.of(request, lang, t);
         model.put("id", id);
         model.put("facetLabels", facetLabels);
         model.put("passagesLink", PageLink.to("/search").with("document", id).with("lang", "en".equals(lang) ? lang : null)

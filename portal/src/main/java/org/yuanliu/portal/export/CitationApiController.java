@@ -37,7 +37,9 @@ public class CitationApiController {
         return new Citations(item.kind(), item.id(), item.title(), item.back(), CitationFormats.all(item));
     }
 
-    @Get(uri = "/{kind}/{id}/{format}")
+    /** Declares every format's type, so that {@code Accept: application/x-bibtex} & co. get the file, not a 406. */
+    @Get(uri = "/{kind}/{id}/{format}", produces = {"text/plain", "application/x-bibtex",
+            "application/x-research-info-systems", "application/vnd.citationstyles.csl+json", MediaType.APPLICATION_JSON})
     public HttpResponse<String> download(@PathVariable String kind, @PathVariable String id,
                                          @PathVariable String format, HttpRequest<?> request) {
         RequestParameters.of(request.getParameters(), Set.of());

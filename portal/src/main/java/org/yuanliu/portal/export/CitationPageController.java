@@ -1,12 +1,11 @@
 package org.yuanliu.portal.export;
 
-import java.util.LinkedHashMap;
+import org.yuanliu.portal.web.PageModel;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
 import org.yuanliu.portal.web.Labels;
-import org.yuanliu.portal.web.PageLink;
 import org.yuanliu.portal.web.RequestParameters;
 import org.yuanliu.portal.web.SiteLinks;
 
@@ -49,12 +48,7 @@ public class CitationPageController {
         List<FormatView> formats = CitationFormats.all(item).entrySet().stream().map(e -> new FormatView(e.getKey(),
                 t.getOrDefault("cite.format." + e.getKey(), e.getKey()), e.getValue(),
                 links.citationFile(kind, id, e.getKey()))).toList();
-        Map<String, Object> model = new LinkedHashMap<>();
-        model.put("t", t);
-        model.put("lang", lang);
-        model.put("links", links);
-        model.put("langSwitch", PageLink.of(request.getPath(), request.getParameters())
-                .with("lang", t.get("lang.otherCode")).href());
+        Map<String, Object> model = PageModel.of(request, lang, t);
         model.put("item", item);
         model.put("kindLabel", t.getOrDefault("cite.kind." + kind, kind));
         model.put("formats", formats);

@@ -16,6 +16,7 @@ import org.yuanliu.portal.web.SiteLinks;
 
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.HttpResponse;
+import io.micronaut.http.MediaType;
 import io.micronaut.http.annotation.Controller;
 import io.micronaut.http.annotation.Get;
 import io.micronaut.scheduling.TaskExecutors;
@@ -23,7 +24,8 @@ import io.micronaut.scheduling.annotation.ExecuteOn;
 
 /**
  * A result list as CSV: {@code GET /api/search/csv} and {@code GET /api/quotations/csv} take the same parameters
- * as their searches and give their first {@code yuanliu.search.max-results} hits, one row each.
+ * as their searches and give their first {@code yuanliu.search.max-results} hits, one row each. They declare
+ * text/csv, so that a client asking for {@code Accept: text/csv} gets the file rather than a 406 (errors are JSON).
  */
 @Controller("/api")
 @ExecuteOn(TaskExecutors.BLOCKING)
@@ -38,7 +40,7 @@ public class CsvExportController {
         this.limits = limits;
     }
 
-    @Get(uri = "/search/csv")
+    @Get(uri = "/search/csv", produces = {"text/csv", MediaType.APPLICATION_JSON})
     public HttpResponse<String> passages(HttpRequest<?> request) {
         RequestParameters parameters = RequestParameters.of(request.getParameters(), PassageQuery.PARAMETERS);
         PassageQuery query = PassageQuery.from(parameters, limits).firstHits(limits.maxResults());
@@ -53,7 +55,7 @@ public class CsvExportController {
         return file(csv, "yuanliu-passages.csv");
     }
 
-    @Get(uri = "/quotations/csv")
+    @Get(uri = "/quotations/csv", produces = {"text/csv", MediaType.APPLICATION_JSON})
     public HttpResponse<String> quotations(HttpRequest<?> request) {
         RequestParameters parameters = RequestParameters.of(request.getParameters(), QuotationQuery.PARAMETERS);
         QuotationQuery query = QuotationQuery.from(parameters, limits).firstHits(limits.maxResults());

@@ -1,13 +1,12 @@
 package org.yuanliu.portal.matrix;
 
-import java.util.LinkedHashMap;
+import org.yuanliu.portal.web.PageModel;
 import java.util.List;
 import java.util.Map;
 
 import org.yuanliu.portal.web.Labels;
 import org.yuanliu.portal.web.PageLink;
 import org.yuanliu.portal.web.RequestParameters;
-import org.yuanliu.portal.web.SiteLinks;
 import org.yuanliu.portal.web.ViewModels;
 
 import io.micronaut.http.HttpRequest;
@@ -37,11 +36,7 @@ public class MatrixPageController {
         MatrixQuery query = MatrixQuery.from(RequestParameters.of(request.getParameters(), MatrixQuery.PARAMETERS));
         Map<String, String> t = labels.of(query.lang());
         PageLink here = PageLink.of(request.getPath(), request.getParameters());
-        Map<String, Object> model = new LinkedHashMap<>();
-        model.put("t", t);
-        model.put("lang", query.lang());
-        model.put("links", new SiteLinks(query.lang()));
-        model.put("langSwitch", here.with("lang", t.get("lang.otherCode")).href());
+        Map<String, Object> model = PageModel.of(request, query.lang(), t);
         model.put("q", query.text().raw());
         model.put("hidden", here.without("q").parameters());
         model.put("views", MatrixView.ids().stream().map(id -> new ViewModels.Link(t.getOrDefault("matrix.view." + id, id),

@@ -8,6 +8,7 @@ import org.yuanliu.portal.search.FacetSelection;
 import org.yuanliu.portal.search.Paging;
 import org.yuanliu.portal.search.QueryText;
 import org.yuanliu.portal.search.SearchLimits;
+import org.yuanliu.portal.web.Labels;
 import org.yuanliu.portal.web.RequestParameters;
 
 import io.micronaut.http.HttpRequest;
@@ -42,6 +43,7 @@ public class SourceApiController {
 
     /** Shared with the Sources tab of the search page. */
     public static SourceList list(RequestParameters parameters, SourceCatalog catalog, SearchLimits limits) {
+        parameters.choice("lang", Labels.DEFAULT, Labels.LANGUAGES); // as everywhere: lang=fr is an error, not ignored
         return catalog.list(QueryText.from(parameters), FacetSelection.from(parameters, FACETS, "year"),
                 parameters.choice("sort", "citations", SourceCatalog.SORTS), Paging.from(parameters, limits));
     }

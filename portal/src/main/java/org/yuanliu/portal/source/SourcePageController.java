@@ -1,13 +1,11 @@
 package org.yuanliu.portal.source;
 
-import java.util.LinkedHashMap;
+import org.yuanliu.portal.web.PageModel;
 import java.util.Map;
 import java.util.Set;
 
 import org.yuanliu.portal.web.Labels;
-import org.yuanliu.portal.web.PageLink;
 import org.yuanliu.portal.web.RequestParameters;
-import org.yuanliu.portal.web.SiteLinks;
 
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.MediaType;
@@ -37,12 +35,7 @@ public class SourcePageController {
         RequestParameters.of(request.getParameters(), Set.of("lang"));
         String lang = Labels.language(request);
         Map<String, String> t = labels.of(lang);
-        Map<String, Object> model = new LinkedHashMap<>();
-        model.put("t", t);
-        model.put("lang", lang);
-        model.put("links", new SiteLinks(lang));
-        model.put("langSwitch", PageLink.of(request.getPath(), request.getParameters())
-                .with("lang", t.get("lang.otherCode")).href());
+        Map<String, Object> model = PageModel.of(request, lang, t);
         model.put("detail", catalog.detail(id));
         return new ModelAndView<>("source", model);
     }

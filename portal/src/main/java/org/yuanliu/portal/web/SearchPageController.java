@@ -1,7 +1,6 @@
 package org.yuanliu.portal.web;
 
 import java.util.HashSet;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -70,17 +69,14 @@ public class SearchPageController {
             throw new BadRequestException("Parameter 'tab' must be one of " + String.join(", ", TABS) + ", not '" + tab + "'.");
         }
         RequestParameters parameters = RequestParameters.of(request.getParameters(), known(tab));
+        parameters.choice("lang", Labels.DEFAULT, Labels.LANGUAGES); // every tab, as the API: lang=fr is an error
         String lang = Labels.language(request);
         Map<String, String> t = labels.of(lang);
         PageLink here = PageLink.of(request.getPath(), request.getParameters());
-        Map<String, Object> model = new LinkedHashMap<>();
-        model.put("t", t);
-        model.put("lang", lang);
-        model.put("links", new SiteLinks(lang));
+        Map<String, Object> model = PageModel.of(request, lang, t);
         model.put("tab", tab);
         model.put("matrixLink", new SiteLinks(lang).matrix());
         model.put("q", parameters.single("q").orElse(""));
-        model.put("langSwitch", here.with("lang", t.get("lang.otherCode")).href());
         model.put("tabs", TABS.stream().map(name -> new ViewModels.Link(t.get("tab." + name),
                 here.keep("q", "lang").with("tab", name.equals("passages") ? null : name).href(), name.equals(tab)))
                 .toList());
