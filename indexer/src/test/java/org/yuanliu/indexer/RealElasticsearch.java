@@ -16,7 +16,8 @@ import co.elastic.clients.elasticsearch.ElasticsearchClient;
 
 /**
  * Gives tests a real node started by the project's own launcher: one node per test JVM, kept in JUnit's root
- * store and stopped when the JVM's tests are done. Each test class gets its own index prefix.
+ * store and stopped when the JVM's tests are done. Each test class gets its own index prefix. Shared with the
+ * portal's tests through this module's test jar.
  */
 public final class RealElasticsearch implements ParameterResolver {
 
@@ -32,7 +33,8 @@ public final class RealElasticsearch implements ParameterResolver {
     @Override
     public boolean supportsParameter(ParameterContext parameter, ExtensionContext context) {
         Class<?> type = parameter.getParameter().getType();
-        return type == ElasticsearchClient.class || type == IndexSchema.class || type == Node.class;
+        return type == ElasticsearchClient.class || type == IndexSchema.class || type == Node.class
+                || type == IndexedSamples.class;
     }
 
     @Override
@@ -40,6 +42,12 @@ public final class RealElasticsearch implements ParameterResolver {
         Node node = context.getRoot().getStore(ExtensionContext.Namespace.GLOBAL)
                 .getOrComputeIfAbsent(Node.class, key -> start(), Node.class);
         Class<?> type = parameter.getParameter().getType();
+        if (type == IndexedSamples.class) {
+            // The samples are indexed once per test JVM and shared read-only by the test classes.
+            return context.getRoot().getStore(ExtensionContext.Namespace.GLOBAL).getOrComputeIfAbsent(IndexedSamples.class,
+                    key -> IndexedSamples.index(node.client(), "test-samples-" + UUID.randomUUID().toString().substring(0, 8)),
+                    IndexedSamples.class);
+        }
         if (type == ElasticsearchClient.class) {
             return node.client();
         }

@@ -1,5 +1,8 @@
 package org.yuanliu.portal;
 
+import org.yuanliu.indexer.RealElasticsearch;
+import org.yuanliu.indexer.IndexedSamples;
+
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.yuanliu.portal.TestPortal.q;
 

@@ -16,7 +16,7 @@ import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 import org.yuanliu.indexer.index.IndexSchema;
-import org.yuanliu.portal.RealElasticsearch;
+import org.yuanliu.indexer.RealElasticsearch;
 
 import com.fasterxml.jackson.databind.JsonNode;
 

@@ -16,8 +16,8 @@ import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
-import org.yuanliu.portal.IndexedSamples;
-import org.yuanliu.portal.RealElasticsearch;
+import org.yuanliu.indexer.IndexedSamples;
+import org.yuanliu.indexer.RealElasticsearch;
 import org.yuanliu.portal.TestPortal;
 
 /**

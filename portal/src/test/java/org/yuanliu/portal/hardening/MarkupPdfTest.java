@@ -36,7 +36,7 @@ import org.yuanliu.indexer.pipeline.InputFiles;
 import org.yuanliu.indexer.pipeline.Progress;
 import org.yuanliu.indexer.read.DocumentReader;
 import org.yuanliu.indexer.read.ReaderLimits;
-import org.yuanliu.portal.RealElasticsearch;
+import org.yuanliu.indexer.RealElasticsearch;
 import org.yuanliu.portal.TestPortal;
 
 import com.fasterxml.jackson.databind.JsonNode;

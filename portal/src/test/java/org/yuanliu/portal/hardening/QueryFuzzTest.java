@@ -19,8 +19,8 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.extension.ExtendWith;
-import org.yuanliu.portal.IndexedSamples;
-import org.yuanliu.portal.RealElasticsearch;
+import org.yuanliu.indexer.IndexedSamples;
+import org.yuanliu.indexer.RealElasticsearch;
 import org.yuanliu.portal.TestPortal;
 
 /**

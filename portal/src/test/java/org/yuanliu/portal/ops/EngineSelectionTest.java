@@ -19,7 +19,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 import org.yuanliu.indexer.index.IndexSchema;
-import org.yuanliu.portal.RealElasticsearch;
+import org.yuanliu.indexer.RealElasticsearch;
 import org.yuanliu.portal.engine.EngineEndpoint;
 import org.yuanliu.portal.engine.LocalNode;
 

@@ -1,4 +1,4 @@
-package org.yuanliu.portal;
+package org.yuanliu.indexer;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -25,7 +25,7 @@ import co.elastic.clients.elasticsearch.ElasticsearchClient;
  */
 public record IndexedSamples(String prefix) {
 
-    static IndexedSamples index(ElasticsearchClient client, String prefix) {
+    public static IndexedSamples index(ElasticsearchClient client, String prefix) {
         Path samples = Path.of(System.getProperty("yuanliu.samples", "../samples"));
         IndexSchema schema = new IndexSchema(client, prefix, Clock.systemUTC());
         try {
