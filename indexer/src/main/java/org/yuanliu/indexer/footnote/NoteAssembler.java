@@ -19,9 +19,11 @@ public final class NoteAssembler {
         List<Draft> drafts = new ArrayList<>();
         zonesByPage.keySet().stream().sorted().forEach(page -> {
             List<Line> zone = zonesByPage.get(page);
-            float left = (float) zone.stream().mapToDouble(Line::x0).min().orElse(0);
             int onPage = 0;
             for (Line line : zone) {
+                // The zone's left edge where this line is: notes at the foot of two columns have two edges.
+                float left = (float) zone.stream().filter(l -> l.overlapsHorizontally(line.x0(), line.x1()))
+                        .mapToDouble(Line::x0).min().orElse(line.x0());
                 var leading = line.x0() - left < 1.5f * line.fontSize() ? NoteMarkers.leading(line.text()) : java.util.Optional.<NoteMarkers.Leading>empty();
                 if (leading.isPresent()) {
                     onPage++;

@@ -61,7 +61,7 @@ public final class ColumnLayout {
     }
 
     /** The x of a gutter, or NaN for a single-column page. */
-    static float findGutter(PageLines page) {
+    public static float findGutter(PageLines page) {
         List<Line> lines = page.lines();
         int from = (int) (page.width() * 0.3f);
         int to = (int) (page.width() * 0.7f);
