@@ -42,19 +42,19 @@ public final class IndexWriter {
 
     /** What the index holds for a document: its content hash and how many records of each kind. */
     public record Stored(String contentHash, String schemaVersion, int passages, int quotations, List<String> sourceIds) {
+        @SuppressWarnings("unchecked")
+        static Stored of(Map<String, Object> record) {
+            return new Stored((String) record.get("content_hash"), (String) record.get("schema_version"),
+                    ((Number) record.getOrDefault("passage_count", 0)).intValue(),
+                    ((Number) record.getOrDefault("quotation_count", 0)).intValue(),
+                    (List<String>) record.getOrDefault("source_ids", List.of()));
+        }
     }
 
     @SuppressWarnings("unchecked")
     public Optional<Stored> stored(String documentId) throws IOException {
         GetResponse<Map> response = client.get(g -> g.index(targets.documents()).id(documentId), Map.class);
-        if (!response.found() || response.source() == null) {
-            return Optional.empty();
-        }
-        Map<String, Object> s = response.source();
-        return Optional.of(new Stored((String) s.get("content_hash"), (String) s.get("schema_version"),
-                ((Number) s.getOrDefault("passage_count", 0)).intValue(),
-                ((Number) s.getOrDefault("quotation_count", 0)).intValue(),
-                (List<String>) s.getOrDefault("source_ids", List.of())));
+        return response.found() && response.source() != null ? Optional.of(Stored.of(response.source())) : Optional.empty();
     }
 
     public void write(EnrichedDocument enriched) throws IOException {
@@ -86,13 +86,7 @@ public final class IndexWriter {
             documentRecords(enriched, before, records);
             applyCitations(id, enriched.citations(), before.map(Stored::sourceIds).orElse(List.of()), sources);
         }
-        sources.forEach((key, record) -> {
-            if (record.isEmpty()) {
-                records.operations(o -> o.delete(d -> d.index(targets.sources()).id(key)));
-            } else {
-                records.operations(o -> o.index(i -> i.index(targets.sources()).id(key).document(record)));
-            }
-        });
+        sourceOperations(sources, records);
         execute(records);
 
         BulkRequest.Builder documentRecords = new BulkRequest.Builder();
@@ -136,11 +130,7 @@ public final class IndexWriter {
         MgetResponse<Map> response = client.mget(m -> m.index(targets.documents()).ids(ids), Map.class);
         for (MultiGetResponseItem<Map> item : response.docs()) {
             if (item.isResult() && item.result().found() && item.result().source() != null) {
-                Map<String, Object> s = item.result().source();
-                stored.put(item.result().id(), new Stored((String) s.get("content_hash"), (String) s.get("schema_version"),
-                        ((Number) s.getOrDefault("passage_count", 0)).intValue(),
-                        ((Number) s.getOrDefault("quotation_count", 0)).intValue(),
-                        (List<String>) s.getOrDefault("source_ids", List.of())));
+                stored.put(item.result().id(), Stored.of(item.result().source()));
             }
         }
         return stored;
@@ -165,13 +155,7 @@ public final class IndexWriter {
         Map<String, Map<String, Object>> sources = new LinkedHashMap<>();
         loadSources(new LinkedHashSet<>(previous.get().sourceIds()), sources);
         applyCitations(documentId, List.of(), previous.get().sourceIds(), sources);
-        sources.forEach((key, record) -> {
-            if (record.isEmpty()) {
-                records.operations(o -> o.delete(d -> d.index(targets.sources()).id(key)));
-            } else {
-                records.operations(o -> o.index(i -> i.index(targets.sources()).id(key).document(record)));
-            }
-        });
+        sourceOperations(sources, records);
         execute(records);
         return true;
     }
@@ -179,6 +163,17 @@ public final class IndexWriter {
     /** Makes everything written so far visible to searches, all at once. */
     public void refresh() throws IOException {
         client.indices().refresh(r -> r.index(targets.documents(), targets.passages(), targets.sources(), targets.quotations()));
+    }
+
+    /** Writes each source record back; an emptied one (no document cites the work any more) is deleted. */
+    private void sourceOperations(Map<String, Map<String, Object>> sources, BulkRequest.Builder records) {
+        sources.forEach((key, record) -> {
+            if (record.isEmpty()) {
+                records.operations(o -> o.delete(d -> d.index(targets.sources()).id(key)));
+            } else {
+                records.operations(o -> o.index(i -> i.index(targets.sources()).id(key).document(record)));
+            }
+        });
     }
 
     /** The stored source records for these keys (a missing one starts empty). */
@@ -209,14 +204,13 @@ public final class IndexWriter {
         relevant.addAll(byKey.keySet());
         for (String key : relevant) {
             Map<String, Object> record = sources.computeIfAbsent(key, k -> new LinkedHashMap<>());
-            Map.Entry<String, Map<String, Object>> entry = Map.entry(key, record);
             List<Map<String, Object>> kept = new ArrayList<>();
             for (Map<String, Object> c : (List<Map<String, Object>>) record.getOrDefault("citations", List.of())) {
                 if (!documentId.equals(c.get("document_id"))) {
                     kept.add(c);
                 }
             }
-            List<SourceCitation> added = byKey.getOrDefault(entry.getKey(), List.of());
+            List<SourceCitation> added = byKey.getOrDefault(key, List.of());
             for (SourceCitation c : added) {
                 for (int i = 0; i < c.markers().size(); i++) {
                     Map<String, Object> citation = new LinkedHashMap<>();

@@ -68,8 +68,4 @@ final class GlyphCollector extends PDFTextStripper {
     private static String stripSubsetPrefix(String font) {
         return font.length() > 7 && font.charAt(6) == '+' ? font.substring(7) : font;
     }
-
-    int maxPages() {
-        return maxPages;
-    }
 }

@@ -1,15 +1,11 @@
 package org.yuanliu.indexer.read;
 
 import java.io.IOException;
-import java.io.InputStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.util.HexFormat;
 
 import org.apache.tika.Tika;
+import org.yuanliu.indexer.document.ContentHash;
 import org.yuanliu.indexer.document.RejectedFile;
 import org.yuanliu.indexer.document.RejectedFile.Reason;
 import org.yuanliu.indexer.document.SourceFile;
@@ -33,7 +29,7 @@ public final class DocumentReader {
     public DocumentReader(ReaderLimits limits) {
         this.limits = limits;
         this.pdfReader = new PdfReader(limits.maxPages());
-        this.tikaReader = new TikaDocumentReader(limits);
+        this.tikaReader = new TikaDocumentReader();
     }
 
     /** Identity and fingerprint of a file, without parsing it (for skipping unchanged files). */
@@ -55,7 +51,7 @@ public final class DocumentReader {
                 throw new RejectedFile(file, Reason.TOO_LARGE, "the file has " + size / (1024 * 1024) + " MB; the limit is "
                         + limits.maxBytes() / (1024 * 1024) + " MB (raise --max-file-size to index it)");
             }
-            String hash = sha256(file);
+            String hash = ContentHash.of(file);
             String mediaType = tika.detect(file);
             return new SourceFile(documentId(name), name, hash, mediaType, size);
         } catch (IOException e) {
@@ -84,29 +80,6 @@ public final class DocumentReader {
 
     /** Stable across edits of the file, so re-indexing it replaces its records. */
     static String documentId(String fileName) {
-        return sha256(fileName.getBytes(StandardCharsets.UTF_8)).substring(0, 16);
-    }
-
-    private static String sha256(Path file) throws IOException {
-        try (InputStream in = Files.newInputStream(file)) {
-            MessageDigest digest = sha256();
-            byte[] buffer = new byte[1 << 16];
-            for (int n; (n = in.read(buffer)) > 0; ) {
-                digest.update(buffer, 0, n);
-            }
-            return HexFormat.of().formatHex(digest.digest());
-        }
-    }
-
-    private static String sha256(byte[] bytes) {
-        return HexFormat.of().formatHex(sha256().digest(bytes));
-    }
-
-    private static MessageDigest sha256() {
-        try {
-            return MessageDigest.getInstance("SHA-256");
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
+        return ContentHash.of(fileName).substring(0, 16);
     }
 }

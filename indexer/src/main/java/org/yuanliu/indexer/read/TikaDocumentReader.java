@@ -37,9 +37,6 @@ final class TikaDocumentReader {
     private static final long MAX_CHARS = 20_000_000;
     private final AutoDetectParser parser = new AutoDetectParser();
 
-    TikaDocumentReader(ReaderLimits limits) {
-    }
-
     StructuredDocument read(Path file, SourceFile source) {
         Metadata metadata = new Metadata();
         BlockCollector blocks = new BlockCollector(MAX_CHARS);

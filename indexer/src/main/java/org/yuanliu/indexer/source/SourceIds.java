@@ -1,9 +1,8 @@
 package org.yuanliu.indexer.source;
 
 import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.util.HexFormat;
+
+import org.yuanliu.indexer.document.ContentHash;
 
 /**
  * Source keys double as Elasticsearch ids, which may not exceed 512 bytes. A key that would be longer (a badly
@@ -21,14 +20,6 @@ public final class SourceIds {
             return key;
         }
         int end = key.offsetByCodePoints(0, Math.min(HEAD_CHARS, key.codePointCount(0, key.length())));
-        return key.substring(0, end) + "~" + sha256(key).substring(0, 16);
-    }
-
-    private static String sha256(String text) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8)));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
+        return key.substring(0, end) + "~" + ContentHash.of(key).substring(0, 16);
     }
 }

@@ -1,15 +1,12 @@
 package org.yuanliu.portal.document;
 
 import java.io.IOException;
-import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Optional;
 
+import org.yuanliu.indexer.document.ContentHash;
 import org.yuanliu.portal.engine.Engine;
 import org.yuanliu.portal.engine.Indices;
 import org.yuanliu.portal.ops.IndexingSettings;
@@ -63,17 +60,9 @@ public final class OriginalFiles {
     }
 
     private static boolean hashMatches(Path file, @Nullable String expected) {
-        if (expected == null) {
-            return false;
-        }
-        try (InputStream in = Files.newInputStream(file)) {
-            MessageDigest digest = MessageDigest.getInstance("SHA-256");
-            byte[] buffer = new byte[1 << 16];
-            for (int n; (n = in.read(buffer)) > 0; ) {
-                digest.update(buffer, 0, n);
-            }
-            return HexFormat.of().formatHex(digest.digest()).equals(expected);
-        } catch (IOException | NoSuchAlgorithmException e) {
+        try {
+            return expected != null && ContentHash.of(file).equals(expected);
+        } catch (IOException e) {
             return false;
         }
     }
