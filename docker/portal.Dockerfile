@@ -16,11 +16,15 @@ WORKDIR /app
 COPY --from=build /out/ /app/
 COPY samples/ /app/samples/
 # The same configuration names as bin/run (see the README's configuration table); data lives in the /data volume.
+# YUANLIU_HOST: bin/run listens on loopback only; in a container the port is reachable only once it is published.
 ENV ELASTICSEARCH_URL=http://elasticsearch:9200 \
     YUANLIU_SAMPLES=/app/samples \
     YUANLIU_UPLOADS=/data/uploads \
     YUANLIU_REPORTS=/data/reports \
     YUANLIU_ADMIN_PASSWORD_HASH_FILE=/data/admin-password.hash \
+    YUANLIU_SESSION_SECRET_FILE=/data/session-secret \
+    YUANLIU_SESSION_REVOCATIONS_FILE=/data/session-revocations \
+    YUANLIU_HOST=0.0.0.0 \
     PORT=8080
 VOLUME /data
 USER yuanliu

@@ -28,6 +28,8 @@ import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.logging.LogEntry;
+import org.openqa.selenium.logging.LogType;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
@@ -56,6 +58,7 @@ class BrowserTest {
         options.addArguments("--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
                 "--disable-component-update", "--disable-sync", "--no-first-run",
                 "--user-data-dir=" + Files.createTempDirectory("yuanliu-chromium"));
+        options.setCapability("goog:loggingPrefs", java.util.Map.of("browser", "ALL")); // CSP violations are logged there
         browser = new ChromeDriver(new ChromeDriverService.Builder().usingDriverExecutable(CHROMEDRIVER.toFile()).build(),
                 options);
         browser.manage().window().setSize(new Dimension(1280, 1100));
@@ -206,6 +209,31 @@ class BrowserTest {
         open("/search?country=SU&stage=1949-1977");
         save("10-search-phone.png");
         browser.manage().window().setSize(new Dimension(1280, 1100));
+    }
+
+    @Test
+    @Order(7)
+    void theApiReferenceRendersUnderThePortalsContentSecurityPolicy() throws IOException {
+        browser.manage().logs().get(LogType.BROWSER); // drop what earlier pages logged
+        open("/api-docs");
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector(".api-info h1"), "yuanliu-portal"));
+        // styled: every style element ReDoc made was applied (a blocked one has no style sheet)
+        Long styles = (Long) browser.executeScript("return document.querySelectorAll('style').length");
+        Long blocked = (Long) browser.executeScript(
+                "return [...document.querySelectorAll('style')].filter(s => !s.sheet).length");
+        assertThat(styles).isPositive();
+        assertThat(blocked).isZero();
+        // the search box works: its worker is made from a blob: URL
+        browser.findElement(By.cssSelector("input[placeholder='Search...']")).sendKeys("search");
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("[data-role='search:results'] li")));
+        save("11-api-docs.png");
+        // nothing blocked but ReDoc's "by Redocly" logo, which it would load from cdn.redoc.ly (and then leaves out)
+        List<String> violations = browser.manage().logs().get(LogType.BROWSER).getAll().stream()
+                .map(LogEntry::getMessage).filter(m -> m.contains("Content Security Policy") || m.contains("Refused to"))
+                .filter(m -> !m.contains("https://cdn.redoc.ly/redoc/logo-mini.svg"))
+                .toList();
+        assertThat(violations).isEmpty();
+        assertThat(browser.findElements(By.cssSelector("img[src^='https://']"))).isEmpty();
     }
 
     private void save(String name) throws IOException {

@@ -11,6 +11,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -413,11 +414,20 @@ class SearchApiTest {
         assertThat(spec.statusCode()).isEqualTo(200);
         assertThat(spec.body()).contains("openapi: 3").contains("/api/search:").contains("/api/matrix:")
                 .contains("/api/cite/{kind}/{id}:").doesNotContain("  /search:");
+        // our page, not the generated one (it starts ReDoc with an inline script): the same policy as every page, with
+        // only a per-response nonce for the style elements ReDoc makes
         HttpResponse<String> docs = portal.get("/api-docs");
-        assertThat(docs.statusCode()).isEqualTo(303);
-        assertThat(docs.headers().firstValue("location")).contains("/redoc/index.html");
-        assertThat(portal.get("/redoc/index.html").body()).contains("/openapi/yuanliu-portal-0.1.yml");
+        assertThat(docs.statusCode()).isEqualTo(200);
+        assertThat(docs.body()).contains("src=\"/redoc/res/redoc.standalone.js\"").contains("src=\"/static/api-docs.js\"")
+                .contains("data-spec=\"/openapi/yuanliu-portal-0.1.yml\"").doesNotContain("<script>").doesNotContain("<style");
+        String policy = docs.headers().firstValue("Content-Security-Policy").orElseThrow();
+        assertThat(policy).contains("script-src 'self';").containsPattern("style-src 'self' 'nonce-[A-Za-z0-9+/=]{24}' 'sha256-[^']+' 'sha256-[^']+';")
+                .doesNotContain("unsafe-inline").doesNotContain("unsafe-eval");
+        assertThat(portal.get("/api-docs").headers().firstValue("Content-Security-Policy")).as("a fresh nonce")
+                .isNotEqualTo(Optional.of(policy));
+        assertThat(portal.get("/redoc/index.html").statusCode()).isEqualTo(404);
         assertThat(portal.get("/redoc/res/redoc.standalone.js").statusCode()).isEqualTo(200);
+        assertThat(portal.get("/static/api-docs.js").body()).contains("Redoc.init");
     }
 
     @Test

@@ -1,9 +1,15 @@
 package org.yuanliu.indexer.cli;
 
+import java.io.IOException;
+import java.io.PrintStream;
 import java.net.URI;
+import java.time.Clock;
 import java.util.Optional;
 
 import org.yuanliu.indexer.index.ElasticsearchConnection;
+import org.yuanliu.indexer.index.IndexSchema;
+
+import co.elastic.clients.elasticsearch.ElasticsearchClient;
 
 import picocli.CommandLine.Option;
 
@@ -24,6 +30,22 @@ final class ConnectionOptions {
 
     @Option(names = "--prefix", defaultValue = "yuanliu", description = "index name prefix (default: ${DEFAULT-VALUE})")
     String prefix;
+
+    /**
+     * The schema under {@code --prefix}, its indices created or brought up to date; empty, with a message saying what
+     * to do, when Elasticsearch cannot be reached.
+     */
+    Optional<IndexSchema> schema(ElasticsearchClient client, PrintStream err) {
+        IndexSchema schema = new IndexSchema(client, prefix, Clock.systemUTC());
+        try {
+            schema.ensure();
+            return Optional.of(schema);
+        } catch (IOException e) {
+            err.println("indexer: cannot reach Elasticsearch at " + url + " (" + e.getMessage()
+                    + "). Start it with bin/run, or point --es / ELASTICSEARCH_URL at a running cluster.");
+            return Optional.empty();
+        }
+    }
 
     ElasticsearchConnection connection() {
         return new ElasticsearchConnection(url, Optional.ofNullable(apiKey), Optional.ofNullable(user), Optional.ofNullable(password));

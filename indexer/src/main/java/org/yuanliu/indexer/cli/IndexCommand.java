@@ -6,7 +6,9 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
+import java.util.Optional;
 
+import org.yuanliu.indexer.corpus.CorpusRoots;
 import org.yuanliu.indexer.index.IndexSchema;
 import org.yuanliu.indexer.index.IndexTargets;
 import org.yuanliu.indexer.index.IndexWriter;
@@ -14,7 +16,7 @@ import org.yuanliu.indexer.pipeline.Enrichment;
 import org.yuanliu.indexer.pipeline.Indexer;
 import org.yuanliu.indexer.pipeline.InputFiles;
 import org.yuanliu.indexer.pipeline.Outcome;
-import org.yuanliu.indexer.pipeline.Rebuild;
+import org.yuanliu.indexer.pipeline.CorpusRebuild;
 import org.yuanliu.indexer.pipeline.Summary;
 import org.yuanliu.indexer.read.DocumentReader;
 import org.yuanliu.indexer.read.ReaderLimits;
@@ -29,10 +31,10 @@ final class IndexCommand {
     private IndexCommand() {
     }
 
-    static int run(List<Path> paths, ConnectionOptions connection, IndexerCli.Limits limits, boolean rebuild,
-                   Enrichment enrichment, PrintStream out, PrintStream err) {
-        List<InputFiles.Input> inputs = InputFiles.expand(paths);
-        if (inputs.isEmpty()) {
+    static int run(List<Path> paths, ConnectionOptions connection, CorpusRoots roots, IndexerCli.Limits limits,
+                   boolean rebuild, boolean dropUnreadable, Enrichment enrichment, PrintStream out, PrintStream err) {
+        List<InputFiles.Input> inputs = InputFiles.expand(paths, roots);
+        if (inputs.isEmpty() && !rebuild) {
             err.println("indexer: no documents found in " + paths + " (looked for .pdf .docx .doc .html .htm .txt .odt .rtf)");
             return 2;
         }
@@ -40,23 +42,32 @@ final class IndexCommand {
                 Duration.ofSeconds(limits.timeoutSeconds), !limits.noOcr);
         long started = System.nanoTime();
         try (ElasticsearchClient client = connection.connection().client()) {
-            IndexSchema schema = new IndexSchema(client, connection.prefix, Clock.systemUTC());
-            Summary summary;
-            try {
-                schema.ensure();
-            } catch (IOException e) {
-                err.println("indexer: cannot reach Elasticsearch at " + connection.url + " (" + e.getMessage()
-                        + "). Start it with bin/run, or point --es / ELASTICSEARCH_URL at a running cluster.");
+            Optional<IndexSchema> ensured = connection.schema(client, err);
+            if (ensured.isEmpty()) {
                 return 2;
             }
+            IndexSchema schema = ensured.get();
+            Summary summary;
             if (rebuild) {
+                CorpusRebuild.Result result;
                 try {
-                    summary = new Rebuild(schema).run(fresh -> runBatch(client, fresh, inputs, readerLimits, limits, true,
-                            enrichment, err));
+                    result = new CorpusRebuild(client, schema, roots, Clock.systemUTC()).run(inputs, dropUnreadable,
+                            (fresh, all) -> runBatch(client, fresh, all, readerLimits, limits, true, enrichment, err));
                 } catch (IOException | RuntimeException e) {
                     err.println("indexer: rebuild failed, the previous index keeps serving: " + e.getMessage());
                     return 2;
                 }
+                summary = result.summary();
+                printSummary(summary, (System.nanoTime() - started) / 1e9, out);
+                for (CorpusRebuild.Unread unread : result.unread()) {
+                    out.printf("  %s %s (%s): %s%n", unread.kept() ? "KEPT from the previous index" : "DROPPED",
+                            unread.fileName(), unread.documentId(), unread.reason());
+                }
+                if (!result.kept().isEmpty()) {
+                    out.println("  " + result.kept().size() + " documents could not be read again and were kept as they"
+                            + " were; --drop-unreadable drops them");
+                }
+                return summary.failures().isEmpty() ? 0 : 1;
             } else {
                 summary = runBatch(client, IndexTargets.aliases(schema), inputs, readerLimits, limits, false, enrichment, err);
             }

@@ -16,7 +16,7 @@ import picocli.CommandLine.Parameters;
 /** The {@code indexer} command line: {@code indexer <files or dirs…> [--es URL] [--rebuild]}. */
 @Command(name = "indexer", mixinStandardHelpOptions = true, version = "Yuanliu indexer 0.1",
         description = "Index policy documents (PDF, .docx, .html, .txt) into Yuanliu's Elasticsearch indices.",
-        subcommands = {ExtractCommand.class}, sortOptions = false)
+        subcommands = {ExtractCommand.class, CheckCommand.class}, sortOptions = false)
 public final class IndexerCli implements Callable<Integer> {
 
     /** Limits that keep one bad file from exhausting the indexer. */
@@ -43,28 +43,37 @@ public final class IndexerCli implements Callable<Integer> {
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
-    @Option(names = "--rebuild", description = "build fresh indices from these files and swap them in atomically; "
-            + "if the rebuild fails, the current indices keep serving")
+    @Option(names = "--rebuild", description = "build fresh indices from every document the index holds (read again "
+            + "from where each was indexed) and from these files, and swap them in atomically; a document whose file "
+            + "cannot be read is kept as it was and listed; if the rebuild fails, the current indices keep serving")
     boolean rebuild;
+
+    @Option(names = "--drop-unreadable", description = "with --rebuild: drop (and list) the documents whose files "
+            + "cannot be read any more, instead of keeping them")
+    boolean dropUnreadable;
 
     @Mixin
     ConnectionOptions connection;
+
+    @Mixin
+    CorpusOptions corpus;
 
     @CommandLine.ArgGroup(validate = false, heading = "Limits:%n")
     Limits limits = new Limits();
 
     @Override
     public Integer call() {
-        if (paths.isEmpty()) {
+        if (paths.isEmpty() && !rebuild) {
             throw new CommandLine.ParameterException(spec.commandLine(),
-                    "Name the files or directories to index, e.g. 'indexer samples/'");
+                    "Name the files or directories to index, e.g. 'indexer samples/' (or rebuild everything: 'indexer --rebuild')");
         }
         if (limits.threads < 1 || limits.maxPages < 1 || limits.maxFileSizeMb < 1 || limits.timeoutSeconds < 1) {
             System.err.println("indexer: --threads, --max-pages, --max-file-size and --timeout must be at least 1");
             return 2;
         }
         Enrichment enrichment = EnrichmentChain.standard();
-        return IndexCommand.run(paths, connection, limits, rebuild, enrichment, System.out, System.err);
+        return IndexCommand.run(paths, connection, corpus.roots(), limits, rebuild, dropUnreadable, enrichment, System.out,
+                System.err);
     }
 
     public static void main(String[] args) {

@@ -3,7 +3,7 @@ package org.yuanliu.indexer.document;
 /**
  * The file a document came from.
  *
- * @param id          document id, derived from the file name: re-indexing an edited file replaces its records
+ * @param id          document id, derived from the content hash: the same bytes are one document, different bytes two
  * @param fileName    file name as given (for display and the PDF link)
  * @param contentHash SHA-256 of the bytes; unchanged files are skipped by it
  * @param mediaType   as detected by Tika from the bytes, not the name

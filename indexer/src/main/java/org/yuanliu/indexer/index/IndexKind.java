@@ -2,12 +2,16 @@ package org.yuanliu.indexer.index;
 
 import java.io.InputStream;
 
-/** The four indices, each defined by a JSON resource in the mappings module. */
+/**
+ * The indices, each defined by a JSON resource in the mappings module. The journal holds the writes in flight, so
+ * that a write cut off at any moment is rolled back (or finished) before anything else is written.
+ */
 public enum IndexKind {
     DOCUMENTS("documents"),
     PASSAGES("passages"),
     SOURCES("sources"),
-    QUOTATIONS("quotations");
+    QUOTATIONS("quotations"),
+    JOURNAL("journal");
 
     private final String name;
 
@@ -18,6 +22,14 @@ public enum IndexKind {
     /** The alias searches and writes go through, e.g. {@code yuanliu-passages}. */
     public String alias(String prefix) {
         return prefix + "-" + name;
+    }
+
+    /** The {@code mappings} part of the definition, as JSON. */
+    String mappings() throws java.io.IOException {
+        try (InputStream in = definition()) {
+            com.fasterxml.jackson.databind.ObjectMapper json = new com.fasterxml.jackson.databind.ObjectMapper();
+            return json.writeValueAsString(json.readTree(in).get("mappings"));
+        }
     }
 
     InputStream definition() {

@@ -40,12 +40,23 @@ public final class IndexSchema {
         return kind.alias(prefix);
     }
 
-    /** Creates any index whose alias is missing. Existing indices are left as they are. */
+    /**
+     * Creates any index whose alias is missing, and adds the fields a newer definition has to existing indices
+     * (adding fields is the one mapping change that needs no rebuild; anything else fails here, naming the index).
+     */
     public void ensure() throws IOException {
         String generation = newGeneration();
         for (IndexKind kind : IndexKind.values()) {
             if (!client.indices().existsAlias(a -> a.name(alias(kind))).value()) {
                 create(kind, generation, true);
+            } else {
+                String mappings = kind.mappings();
+                try {
+                    client.indices().putMapping(p -> p.index(alias(kind)).withJson(new java.io.StringReader(mappings)));
+                } catch (co.elastic.clients.elasticsearch._types.ElasticsearchException e) {
+                    throw new IOException("the index " + alias(kind) + " does not fit its definition " + kind
+                            + " any more (" + e.getMessage() + "): run a rebuild (indexer --rebuild)", e);
+                }
             }
         }
     }

@@ -5,12 +5,15 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Deque;
 import java.util.HashMap;
-import java.util.Map;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Objects;
+import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.CancellationException;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
@@ -30,12 +33,12 @@ import org.yuanliu.indexer.read.DocumentReader;
 
 /**
  * Runs the chain over a batch: files are read and enriched in parallel (PDF parsing dominates the cost, so
- * it gets the cores), and written in input order by this thread while the next files are parsed. A file
- * whose content hash is already indexed is skipped. A bad file becomes a failed outcome and the batch goes
- * on; nothing already indexed is touched for it.
+ * it gets the cores), and written in input order by this thread while the next files are parsed. A document is
+ * its bytes: a file whose content is already indexed is not read again, only its location is recorded on that
+ * document; a file whose location held other bytes before replaces the document that was there. A bad file becomes a
+ * failed outcome and the batch goes on; nothing already indexed is touched for it.
  */
 public final class Indexer implements AutoCloseable {
-    private static final int REFRESH_EVERY = 50;
     /** Documents written per bulk: fewer, larger requests keep the node busy without holding much memory. */
     private static final int WRITE_BATCH = 16;
 
@@ -63,31 +66,28 @@ public final class Indexer implements AutoCloseable {
      * @param force re-index files even when their content hash is already indexed (a rebuild)
      */
     public Summary index(List<InputFiles.Input> inputs, boolean force, Progress progress) throws IOException {
+        writer.recover();
+        Run run = new Run();
         List<Outcome> outcomes = new ArrayList<>();
         Deque<Pending> inFlight = new ArrayDeque<>();
         List<Parsed> toWrite = new ArrayList<>();
-        int sinceRefresh = 0;
         for (InputFiles.Input input : inputs) {
-            Optional<Pending> pending = submit(input, force, outcomes, progress);
+            Optional<Pending> pending = submit(input, force, run, outcomes, progress);
             pending.ifPresent(inFlight::addLast);
             while (inFlight.size() >= window) {
                 complete(inFlight.removeFirst(), outcomes, progress).ifPresent(toWrite::add);
                 if (toWrite.size() >= WRITE_BATCH) {
-                    sinceRefresh += flush(toWrite, outcomes, progress);
+                    flush(toWrite, run, outcomes, progress);
                 }
-            }
-            if (sinceRefresh >= REFRESH_EVERY) {
-                writer.refresh();
-                sinceRefresh = 0;
             }
         }
         while (!inFlight.isEmpty()) {
             complete(inFlight.removeFirst(), outcomes, progress).ifPresent(toWrite::add);
             if (toWrite.size() >= WRITE_BATCH) {
-                flush(toWrite, outcomes, progress);
+                flush(toWrite, run, outcomes, progress);
             }
         }
-        flush(toWrite, outcomes, progress);
+        flush(toWrite, run, outcomes, progress);
         writer.refresh();
         Map<String, Integer> order = new HashMap<>();
         for (int i = 0; i < inputs.size(); i++) {
@@ -97,51 +97,86 @@ public final class Indexer implements AutoCloseable {
         return new Summary(outcomes);
     }
 
-    private record Pending(InputFiles.Input input, SourceFile source, Future<EnrichedDocument> result) {
+    /**
+     * What this run has decided so far, which the index does not show yet (it is refreshed per batch): the documents
+     * being written, with every location their bytes were found at, and the locations already given to a document.
+     */
+    private static final class Run {
+        final Map<String, Claim> claims = new HashMap<>();
+        final Map<String, String> placed = new HashMap<>();
+    }
+
+    /** A document of this run: the locations it will be known by, and the documents each new location is taken from. */
+    private static final class Claim {
+        final Set<String> locations = new LinkedHashSet<>();
+        final String location;
+        final Set<String> replaces;
+        final Map<String, Set<String>> alsoAt = new LinkedHashMap<>();
+        boolean written;
+        boolean failed;
+
+        Claim(Collection<String> before, String location, Set<String> replaces) {
+            this.locations.addAll(before);
+            this.locations.add(location);
+            this.location = location;
+            this.replaces = replaces;
+        }
+    }
+
+    private record Pending(InputFiles.Input input, SourceFile source, Claim claim, Future<EnrichedDocument> result) {
     }
 
     /** A document read and enriched, waiting to be written. */
-    private record Parsed(InputFiles.Input input, SourceFile source, EnrichedDocument document) {
+    private record Parsed(InputFiles.Input input, SourceFile source, Claim claim, EnrichedDocument document) {
+        IndexWriter.Write write() {
+            return new IndexWriter.Write(document, List.copyOf(claim.locations), claim.location, List.copyOf(claim.replaces));
+        }
     }
 
     /**
      * Writes the waiting documents in one batch. If Elasticsearch refuses records, they are written one by one
      * so that only the document at fault fails and the batch goes on.
      */
-    private int flush(List<Parsed> batch, List<Outcome> outcomes, Progress progress) throws IOException {
+    private void flush(List<Parsed> batch, Run run, List<Outcome> outcomes, Progress progress) throws IOException {
         if (batch.isEmpty()) {
-            return 0;
+            return;
         }
-        int written = 0;
         try {
-            writer.writeAll(batch.stream().map(Parsed::document).toList());
+            writer.writeAll(batch.stream().map(Parsed::write).toList());
             for (Parsed parsed : batch) {
-                report(indexed(parsed), outcomes, progress);
-                written++;
+                written(parsed, run, outcomes, progress);
             }
         } catch (RejectedRecordsException batchRejected) {
             for (Parsed parsed : batch) {
                 try {
-                    writer.write(parsed.document());
-                    report(indexed(parsed), outcomes, progress);
-                    written++;
+                    writer.write(parsed.write());
+                    written(parsed, run, outcomes, progress);
                 } catch (RejectedRecordsException e) {
+                    parsed.claim().failed = true;
                     report(Outcome.failed(parsed.input().file(), parsed.input().name(), Reason.FAILED,
                             "Elasticsearch refused its records (" + e.getMessage() + ")"), outcomes, progress);
                 }
             }
         }
         batch.clear();
-        return written;
+        writer.refresh();
     }
 
-    private static Outcome indexed(Parsed parsed) {
-        return new Outcome(parsed.input().file(), parsed.input().name(), Outcome.Status.INDEXED, null, null,
-                parsed.document().document().pages().size(), parsed.source().id());
+    private void written(Parsed parsed, Run run, List<Outcome> outcomes, Progress progress) throws IOException {
+        Claim claim = parsed.claim();
+        claim.written = true;
+        run.placed.put(claim.location, parsed.source().id());
+        for (Map.Entry<String, Set<String>> more : claim.alsoAt.entrySet()) {
+            writer.attach(parsed.source().id(), more.getKey(), more.getValue());
+            run.placed.put(more.getKey(), parsed.source().id());
+        }
+        report(new Outcome(parsed.input().file(), parsed.input().name(), Outcome.Status.INDEXED, null,
+                claim.replaces.isEmpty() ? null : "replaces the earlier version at " + claim.location,
+                parsed.document().document().pages().size(), parsed.source().id()), outcomes, progress);
     }
 
-    private Optional<Pending> submit(InputFiles.Input input, boolean force, List<Outcome> outcomes, Progress progress)
-            throws IOException {
+    private Optional<Pending> submit(InputFiles.Input input, boolean force, Run run, List<Outcome> outcomes,
+                                     Progress progress) throws IOException {
         SourceFile source;
         try {
             source = reader.identify(input.file(), input.name());
@@ -149,20 +184,57 @@ public final class Indexer implements AutoCloseable {
             report(Outcome.failed(input.file(), input.name(), e.reason(), e.getMessage()), outcomes, progress);
             return Optional.empty();
         }
-        if (!force) {
-            Optional<IndexWriter.Stored> stored = writer.stored(source.id());
-            if (stored.isPresent() && Objects.equals(stored.get().contentHash(), source.contentHash())
-                    && DocumentJson.SCHEMA_VERSION.equals(stored.get().schemaVersion())) {
-                report(new Outcome(input.file(), input.name(), Outcome.Status.UNCHANGED, null, null, 0, source.id()),
-                        outcomes, progress);
-                return Optional.empty();
+        String id = source.id();
+        String location = input.location().toString();
+        Set<String> holders = new LinkedHashSet<>();
+        writer.holders(location, source.contentHash()).forEach(h -> holders.add(h.id()));
+        Optional.ofNullable(run.placed.get(location)).ifPresent(holders::add);
+        holders.remove(id);
+
+        Claim earlier = run.claims.get(id);
+        if (earlier != null && !earlier.failed) {
+            // the same bytes a second time in this run: one document, known by both locations
+            if (earlier.written) {
+                writer.attach(id, location, holders);
+                run.placed.put(location, id);
+            } else if (!earlier.locations.contains(location)) {
+                earlier.alsoAt.put(location, holders);
             }
+            report(sameContent(input, source, earlier.location), outcomes, progress);
+            return Optional.empty();
         }
+        Optional<IndexWriter.Stored> stored = writer.stored(id);
+        if (!force && stored.isPresent() && DocumentJson.SCHEMA_VERSION.equals(stored.get().schemaVersion())) {
+            boolean known = stored.get().locations().contains(location);
+            writer.attach(id, location, holders);
+            run.placed.put(location, id);
+            report(known || stored.get().locations().isEmpty()
+                    ? new Outcome(input.file(), input.name(), Outcome.Status.UNCHANGED, null, null, 0, id)
+                    : sameContent(input, source, stored.get().locations().get(0)), outcomes, progress);
+            return Optional.empty();
+        }
+        Claim claim = new Claim(stored.map(IndexWriter.Stored::locations).orElse(List.of()), location, holders);
+        run.claims.put(id, claim);
         Future<EnrichedDocument> result = workers.submit(() -> enrichment.apply(reader.read(input.file(), source)));
-        return Optional.of(new Pending(input, source, result));
+        return Optional.of(new Pending(input, source, claim, result));
     }
 
-    private Optional<Parsed> complete(Pending pending, List<Outcome> outcomes, Progress progress) throws IOException {
+    private static Outcome sameContent(InputFiles.Input input, SourceFile source, String other) {
+        return new Outcome(input.file(), input.name(), Outcome.Status.UNCHANGED, null,
+                "the same content as " + other + ": one document, known by both", 0, source.id());
+    }
+
+    /** Waits for a file's reading; a file that could not be read gives up its claim on its bytes. */
+    private Optional<Parsed> complete(Pending pending, List<Outcome> outcomes, Progress progress)
+            throws IOException {
+        Optional<Parsed> parsed = parse(pending, outcomes, progress);
+        if (parsed.isEmpty()) {
+            pending.claim().failed = true;
+        }
+        return parsed;
+    }
+
+    private Optional<Parsed> parse(Pending pending, List<Outcome> outcomes, Progress progress) throws IOException {
         InputFiles.Input input = pending.input();
         EnrichedDocument enriched;
         try {
@@ -189,7 +261,7 @@ public final class Indexer implements AutoCloseable {
             Thread.currentThread().interrupt();
             throw new IOException("indexing interrupted", e);
         }
-        return Optional.of(new Parsed(input, pending.source(), enriched));
+        return Optional.of(new Parsed(input, pending.source(), pending.claim(), enriched));
     }
 
     private static void report(Outcome outcome, List<Outcome> outcomes, Progress progress) {

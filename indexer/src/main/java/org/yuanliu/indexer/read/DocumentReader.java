@@ -37,7 +37,7 @@ public final class DocumentReader {
         return identify(file, file.getFileName() == null ? file.toString() : file.getFileName().toString());
     }
 
-    /** @param name what the file is known by (a path below the indexed directory); the document id derives from it */
+    /** @param name what the file is known by (a path below the indexed directory), for display */
     public SourceFile identify(Path file, String name) {
         if (!Files.isRegularFile(file)) {
             throw new RejectedFile(file, Reason.NOT_FOUND, "no such file");
@@ -53,7 +53,7 @@ public final class DocumentReader {
             }
             String hash = ContentHash.of(file);
             String mediaType = tika.detect(file);
-            return new SourceFile(documentId(name), name, hash, mediaType, size);
+            return new SourceFile(documentId(hash), name, hash, mediaType, size);
         } catch (IOException e) {
             throw new RejectedFile(file, Reason.CORRUPT, "cannot read the file (" + e.getMessage() + ")");
         }
@@ -78,8 +78,11 @@ public final class DocumentReader {
         throw new RejectedFile(file, Reason.NOT_SUPPORTED, "not a PDF, Word, HTML or text file (detected " + type + ")");
     }
 
-    /** Stable across edits of the file, so re-indexing it replaces its records. */
-    static String documentId(String fileName) {
-        return ContentHash.of(fileName).substring(0, 16);
+    /**
+     * What the document is: the same bytes are one document wherever they lie, and two different files are never
+     * one, whatever their names (80 bits of SHA-256). Which file replaces which is decided by location, not by id.
+     */
+    public static String documentId(String contentHash) {
+        return contentHash.substring(0, 20);
     }
 }

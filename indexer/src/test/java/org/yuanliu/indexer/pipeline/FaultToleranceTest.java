@@ -69,7 +69,10 @@ class FaultToleranceTest {
     void killedMidRunThenRunAgainLeavesAConsistentIndex(ElasticsearchClient client, IndexSchema schema,
                                                        RealElasticsearch.Node node, @TempDir Path dir) throws Exception {
         for (int i = 0; i < 48; i++) {
-            Files.copy(Samples.file(i % 2 == 0 ? Samples.CAS : Samples.PARTY_HISTORY), dir.resolve("copy-" + i + ".pdf"));
+            // distinct bytes (a trailing comment, which PDF readers ignore): 48 documents, not 2 with 24 locations each
+            Path copy = dir.resolve("copy-" + i + ".pdf");
+            Files.copy(Samples.file(i % 2 == 0 ? Samples.CAS : Samples.PARTY_HISTORY), copy);
+            Files.writeString(copy, "\n% copy " + i + "\n", java.nio.file.StandardOpenOption.APPEND);
         }
         List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
                 "-cp", System.getProperty("java.class.path"), "org.yuanliu.indexer.cli.IndexerCli", dir.toString(),
@@ -114,12 +117,12 @@ class FaultToleranceTest {
 
         assertThat(schema.concreteIndices(schema.alias(IndexKind.PASSAGES))).isEqualTo(before);
         assertThat(ids(client, schema.alias(IndexKind.PASSAGES))).isEqualTo(passages);
-        assertThat(client.indices().get(g -> g.index(schema.prefix() + "-*")).result()).hasSize(4);
+        assertThat(client.indices().get(g -> g.index(schema.prefix() + "-*")).result()).hasSize(IndexKind.values().length);
 
         Summary rebuilt = new Rebuild(schema).run(fresh -> index(client, fresh, List.of(Samples.file(Samples.PARTY_HISTORY))));
         assertThat(rebuilt.count(Outcome.Status.INDEXED)).isEqualTo(1);
         assertThat(schema.concreteIndices(schema.alias(IndexKind.PASSAGES))).doesNotContainAnyElementsOf(before);
-        assertThat(client.indices().get(g -> g.index(schema.prefix() + "-*")).result()).hasSize(4);
+        assertThat(client.indices().get(g -> g.index(schema.prefix() + "-*")).result()).hasSize(IndexKind.values().length);
     }
 
     @Test
@@ -134,7 +137,9 @@ class FaultToleranceTest {
             DocumentReader reader = new DocumentReader(ReaderLimits.DEFAULTS);
             Path file = Samples.file(Samples.PARTY_HISTORY);
             var document = EnrichmentChain.standard().apply(reader.read(file, reader.identify(file)));
-            assertThatThrownBy(() -> writer.write(document)).isInstanceOf(IOException.class)
+            String location = "file:" + file.toAbsolutePath();
+            assertThatThrownBy(() -> writer.write(new IndexWriter.Write(document, List.of(location), location, List.of())))
+                    .isInstanceOf(IOException.class)
                     .hasMessageContaining("read-only").hasMessageContaining("documents indexed before are unchanged");
         } finally {
             client.indices().putSettings(p -> p.index(alias).settings(s -> s.blocks(b -> b.write(false))));

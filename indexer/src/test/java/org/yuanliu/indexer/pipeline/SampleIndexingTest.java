@@ -80,7 +80,11 @@ class SampleIndexingTest {
         Summary forced = index(List.of(Samples.dir()), true);
         assertThat(forced.count(Outcome.Status.INDEXED)).isEqualTo(2);
         for (IndexKind kind : IndexKind.values()) {
-            assertThat(ids(kind)).as(kind.name()).isEqualTo(before.get(kind)).isNotEmpty();
+            if (kind == IndexKind.JOURNAL) {
+                assertThat(ids(kind)).as("writes left unfinished").isEmpty();
+            } else {
+                assertThat(ids(kind)).as(kind.name()).isEqualTo(before.get(kind)).isNotEmpty();
+            }
         }
     }
 
@@ -149,6 +153,7 @@ class SampleIndexingTest {
     @Test
     void aBadFileFailsAloneWithAReasonAndTouchesNothingElse(@TempDir Path dir) throws IOException {
         Path good = Files.copy(Samples.file(Samples.CAS), dir.resolve("good.pdf"));
+        Files.writeString(good, "\n% another edition\n", java.nio.file.StandardOpenOption.APPEND); // not the sample's bytes
         Files.write(dir.resolve("broken.pdf"), new byte[] {'%', 'P', 'D', 'F', '-', '1', '.', '4', '\n', 1, 2, 3});
         Files.write(dir.resolve("empty.pdf"), new byte[0]);
         Set<String> before = ids(IndexKind.PASSAGES);

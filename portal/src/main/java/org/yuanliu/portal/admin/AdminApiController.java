@@ -6,6 +6,7 @@ import java.util.Map;
 import org.yuanliu.portal.ops.IndexingReport;
 import org.yuanliu.portal.ops.IndexingService;
 
+import io.micronaut.core.annotation.Nullable;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.HttpResponse;
 import io.micronaut.http.HttpStatus;
@@ -16,6 +17,7 @@ import io.micronaut.http.annotation.Delete;
 import io.micronaut.http.annotation.Error;
 import io.micronaut.http.annotation.Get;
 import io.micronaut.http.annotation.PathVariable;
+import io.micronaut.http.annotation.QueryValue;
 import io.micronaut.http.annotation.Post;
 import io.micronaut.http.exceptions.ContentLengthExceededException;
 import io.micronaut.http.server.multipart.MultipartBody;
@@ -54,13 +56,17 @@ public class AdminApiController {
                 "maxFiles", uploads.maxFiles());
     }
 
-    /** Uploads one or many PDFs (multipart, part name {@code files}); answers 202 with the job to follow. */
+    /**
+     * Uploads one or many PDFs (multipart, part name {@code files}); answers 202 with the job to follow. Each upload is
+     * a new document unless a part {@code replace} names the document the (single) file replaces.
+     */
     @Post(uri = "/documents", consumes = MediaType.MULTIPART_FORM_DATA, produces = MediaType.APPLICATION_JSON)
     @ExecuteOn(TaskExecutors.IO)
     public Mono<HttpResponse<?>> upload(HttpRequest<?> request, @Body MultipartBody body) {
         return uploads.receive(request, body).<HttpResponse<?>>map(report -> HttpResponse.accepted().body(report))
                 .onErrorResume(Uploads.ForbiddenUpload.class, e -> Mono.just(error(HttpStatus.FORBIDDEN, e.getMessage())))
-                .onErrorResume(Uploads.EmptyUpload.class, e -> Mono.just(error(HttpStatus.BAD_REQUEST, e.getMessage())));
+                .onErrorResume(Uploads.EmptyUpload.class, e -> Mono.just(error(HttpStatus.BAD_REQUEST, e.getMessage())))
+                .onErrorResume(Uploads.BadReplacement.class, e -> Mono.just(error(HttpStatus.BAD_REQUEST, e.getMessage())));
     }
 
     @Get(uri = "/documents", produces = MediaType.APPLICATION_JSON)
@@ -76,12 +82,16 @@ public class AdminApiController {
         return HttpResponse.accepted().body(indexing.delete(id));
     }
 
+    /**
+     * Rebuilds everything the index holds; documents whose files cannot be read again are kept and listed, or
+     * dropped with {@code ?dropUnreadable=true}.
+     */
     @Post(uri = "/rebuild", produces = MediaType.APPLICATION_JSON)
-    public HttpResponse<?> rebuild(HttpRequest<?> request) {
+    public HttpResponse<?> rebuild(HttpRequest<?> request, @Nullable @QueryValue Boolean dropUnreadable) {
         if (!csrf.valid(request, request.getHeaders().get(CsrfTokens.HEADER))) {
             return error(HttpStatus.FORBIDDEN, "missing or wrong X-CSRF-Token header (GET /admin/api/session)");
         }
-        return HttpResponse.accepted().body(indexing.rebuild());
+        return HttpResponse.accepted().body(indexing.rebuild(Boolean.TRUE.equals(dropUnreadable)));
     }
 
     /** Indexing reports, newest first: running jobs and those kept from earlier (also across restarts). */

@@ -47,11 +47,16 @@ public class AdminController {
     private final Uploads uploads;
     private final LoginHandler<HttpRequest<?>, MutableHttpResponse<?>> loginHandler;
     private final LogoutHandler<HttpRequest<?>, MutableHttpResponse<?>> logoutHandler;
+    private final AdminLogins logins;
+    private final LoginThrottle throttle;
+    private final io.micronaut.http.server.util.HttpClientAddressResolver clientAddress;
 
     public AdminController(AdminCredentials credentials, CsrfTokens csrf, IndexingService indexing,
                            AdminDocuments documents, Uploads uploads,
                            LoginHandler<HttpRequest<?>, MutableHttpResponse<?>> loginHandler,
-                           LogoutHandler<HttpRequest<?>, MutableHttpResponse<?>> logoutHandler) {
+                           LogoutHandler<HttpRequest<?>, MutableHttpResponse<?>> logoutHandler,
+                           AdminLogins logins, LoginThrottle throttle,
+                           io.micronaut.http.server.util.HttpClientAddressResolver clientAddress) {
         this.credentials = credentials;
         this.csrf = csrf;
         this.indexing = indexing;
@@ -59,6 +64,9 @@ public class AdminController {
         this.uploads = uploads;
         this.loginHandler = loginHandler;
         this.logoutHandler = logoutHandler;
+        this.logins = logins;
+        this.throttle = throttle;
+        this.clientAddress = clientAddress;
     }
 
     /** The form fields of the login form. */
@@ -69,6 +77,11 @@ public class AdminController {
     /** A form that carries only the CSRF token. */
     @io.micronaut.serde.annotation.Serdeable
     public record TokenForm(@Nullable String csrfToken) {
+    }
+
+    /** The rebuild form: the CSRF token, and whether to drop documents whose files cannot be read again. */
+    @io.micronaut.serde.annotation.Serdeable
+    public record RebuildForm(@Nullable String csrfToken, @Nullable String dropUnreadable) {
     }
 
     @Get(uri = "/login", produces = MediaType.TEXT_HTML)
@@ -84,23 +97,51 @@ public class AdminController {
         return noStore(response.body(new ModelAndView<>("admin/login", model)));
     }
 
-    @Post(uri = "/login", consumes = MediaType.APPLICATION_FORM_URLENCODED, produces = MediaType.TEXT_HTML)
+    /**
+     * Logs in. After repeated failures the client address or user name is locked for a while: 429 with
+     * {@code Retry-After}, the right password too (the login form, or JSON for a client that asks for JSON).
+     */
+    @Post(uri = "/login", consumes = MediaType.APPLICATION_FORM_URLENCODED,
+            produces = {MediaType.TEXT_HTML, MediaType.APPLICATION_JSON})
     @Secured(SecurityRule.IS_ANONYMOUS)
     public HttpResponse<?> login(HttpRequest<?> request, @Body LoginForm form) {
         if (!csrf.validLogin(request, form.csrfToken())) {
             return HttpResponse.seeOther(URI.create("/admin/login?error=expired"));
         }
+        String address = clientAddress.resolve(request);
+        java.util.Optional<java.time.Duration> locked = throttle.admit(address, form.username());
+        if (locked.isPresent()) {
+            long seconds = LoginThrottle.seconds(locked.get());
+            String message = "Login refused: too many failed logins, try again in " + seconds + " s.";
+            MutableHttpResponse<Object> refused = HttpResponse.status(HttpStatus.TOO_MANY_REQUESTS)
+                    .header(io.micronaut.http.HttpHeaders.RETRY_AFTER, String.valueOf(seconds));
+            boolean json = request.accept().stream().anyMatch(type -> type.matches(MediaType.APPLICATION_JSON_TYPE))
+                    && request.accept().stream().noneMatch(type -> type.matches(MediaType.TEXT_HTML_TYPE));
+            if (json) {
+                return noStore(refused.contentType(MediaType.APPLICATION_JSON_TYPE).body(new org.yuanliu.portal.web.ErrorBody(
+                        HttpStatus.TOO_MANY_REQUESTS.getCode(), HttpStatus.TOO_MANY_REQUESTS.getReason(), message)));
+            }
+            Map<String, Object> model = new LinkedHashMap<>();
+            model.put("csrfToken", csrf.loginToken(request, refused));
+            model.put("error", message);
+            return noStore(refused.contentType(MediaType.TEXT_HTML_TYPE).body(new ModelAndView<>("admin/login", model)));
+        }
         if (!credentials.verify(form.username(), form.password())) {
+            throttle.failed(address, form.username());
             return HttpResponse.seeOther(URI.create("/admin/login?error=credentials"));
         }
-        return loginHandler.loginSuccess(Authentication.build(credentials.username(), java.util.List.of("ADMIN")), request);
+        throttle.succeeded(address, form.username());
+        return loginHandler.loginSuccess(Authentication.build(credentials.username(), java.util.List.of(AdminLogins.ROLE),
+                logins.claims()), request);
     }
 
+    /** Logs out: clears the cookie and revokes every earlier login of this admin, also across restarts. */
     @Post(uri = "/logout", consumes = MediaType.APPLICATION_FORM_URLENCODED, produces = MediaType.TEXT_HTML)
-    public HttpResponse<?> logout(HttpRequest<?> request, @Body TokenForm form) {
+    public HttpResponse<?> logout(HttpRequest<?> request, Authentication user, @Body TokenForm form) {
         if (!csrf.valid(request, form.csrfToken())) {
             return forbidden();
         }
+        logins.logOut(user.getName());
         return logoutHandler.logout(request);
     }
 
@@ -123,6 +164,8 @@ public class AdminController {
         return uploads.receive(request, body).<HttpResponse<?>>map(report -> toJob(report))
                 .onErrorResume(Uploads.ForbiddenUpload.class, e -> Mono.just(forbidden()))
                 .onErrorResume(Uploads.EmptyUpload.class, e -> Mono.just(message(request, HttpStatus.BAD_REQUEST,
+                        e.getMessage())))
+                .onErrorResume(Uploads.BadReplacement.class, e -> Mono.just(message(request, HttpStatus.BAD_REQUEST,
                         e.getMessage())));
     }
 
@@ -145,11 +188,11 @@ public class AdminController {
     }
 
     @Post(uri = "/rebuild", consumes = MediaType.APPLICATION_FORM_URLENCODED, produces = MediaType.TEXT_HTML)
-    public HttpResponse<?> rebuild(HttpRequest<?> request, @Body TokenForm form) {
+    public HttpResponse<?> rebuild(HttpRequest<?> request, @Body RebuildForm form) {
         if (!csrf.valid(request, form.csrfToken())) {
             return forbidden();
         }
-        return toJob(indexing.rebuild());
+        return toJob(indexing.rebuild(form.dropUnreadable() != null && !form.dropUnreadable().isBlank()));
     }
 
     @Error(exception = ContentLengthExceededException.class)

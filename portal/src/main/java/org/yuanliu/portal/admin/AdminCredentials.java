@@ -30,6 +30,7 @@ public class AdminCredentials {
 
     private final String username;
     private final String hash;
+    private final byte[] revision;
 
     @Inject
     public AdminCredentials(AdminSettings settings) {
@@ -39,10 +40,20 @@ public class AdminCredentials {
     AdminCredentials(AdminSettings settings, PrintStream console) {
         this.username = settings.username();
         this.hash = resolve(settings, console);
+        // a configured password is hashed with a fresh salt at every start, so the hash cannot tell whether it changed
+        this.revision = digest(configured(settings.password()) ? "password\0" + settings.password() : "hash\0" + hash);
     }
 
     public String username() {
         return username;
+    }
+
+    /**
+     * A digest that changes whenever the password does (another configured password or hash, a new hash file) and stays
+     * the same across restarts otherwise; logins carry a fingerprint of it. It never leaves the process.
+     */
+    byte[] revision() {
+        return revision.clone();
     }
 
     /** Checks a login. Both the name and the password are always checked, so that timing tells nothing. */
@@ -54,7 +65,7 @@ public class AdminCredentials {
     }
 
     private static String resolve(AdminSettings settings, PrintStream console) {
-        if (settings.password() != null && !settings.password().isBlank()) {
+        if (configured(settings.password())) {
             LOG.info("Admin password: from configuration (yuanliu.admin.password)");
             return PasswordHash.hash(settings.password().toCharArray());
         }
@@ -80,6 +91,18 @@ public class AdminCredentials {
             return generate(settings.username(), file, console);
         } catch (IOException e) {
             throw new IllegalStateException("cannot read or write the admin password hash " + file + ": " + e.getMessage(), e);
+        }
+    }
+
+    private static boolean configured(String password) {
+        return password != null && !password.isBlank();
+    }
+
+    private static byte[] digest(String text) {
+        try {
+            return MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8));
+        } catch (java.security.NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 is not available", e);
         }
     }
 

@@ -19,7 +19,8 @@ import jakarta.inject.Singleton;
 
 /**
  * Synchronizer tokens for the admin forms and API, without server-side state: a token is an HMAC, under a key
- * made at start, of the admin's login cookie (or, on the login form, of a random pre-login cookie). Another site can
+ * derived from the {@link SessionKey}, of the admin's login cookie (or, on the login form, of a random pre-login
+ * cookie); like the login, it survives a restart. Another site can
  * make the browser send those cookies but cannot read them, so it cannot produce the token. A token is valid for as
  * long as the login it belongs to. Forms send it as the {@code csrfToken} field, scripts as {@code X-CSRF-Token}.
  */
@@ -29,13 +30,14 @@ public class CsrfTokens {
     public static final String HEADER = "X-CSRF-Token";
     static final String LOGIN_COOKIE = "YUANLIU_LOGIN";
 
-    private final byte[] key = new byte[32];
+    private final byte[] key;
     private final String sessionCookie;
     private final SecureRandom random = new SecureRandom();
 
-    public CsrfTokens(@Value("${micronaut.security.token.cookie.cookie-name:JWT}") String sessionCookie) {
+    public CsrfTokens(SessionKey sessionKey,
+                      @Value("${micronaut.security.token.cookie.cookie-name:JWT}") String sessionCookie) {
+        this.key = sessionKey.derive("csrf");
         this.sessionCookie = sessionCookie;
-        random.nextBytes(key);
     }
 
     /** The token for a logged-in admin's forms. */

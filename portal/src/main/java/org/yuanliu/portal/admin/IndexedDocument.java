@@ -6,5 +6,5 @@ import io.micronaut.serde.annotation.Serdeable;
 /** A document as the admin list shows it. */
 @Serdeable
 public record IndexedDocument(String id, @Nullable String title, @Nullable String fileName, int pages,
-                              @Nullable String indexedAt) {
+                              @Nullable String indexedAt, java.util.List<String> locations) {
 }

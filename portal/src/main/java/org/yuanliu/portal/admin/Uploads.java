@@ -35,6 +35,8 @@ import reactor.core.scheduler.Schedulers;
 @Singleton
 public class Uploads {
     private static final byte[] PDF_SIGNATURE = "%PDF-".getBytes(StandardCharsets.US_ASCII);
+    /** The form field naming the document an upload replaces; without it an upload is always a new document. */
+    public static final String REPLACE_FIELD = "replace";
 
     private final IndexingService indexing;
     private final CsrfTokens csrf;
@@ -54,6 +56,13 @@ public class Uploads {
         ForbiddenUpload() {
             super("The form has expired or did not come from this site (missing or wrong CSRF token). "
                     + "Reload the admin page and upload again.");
+        }
+    }
+
+    /** "Replace" named no document id, or came with more than one file. */
+    public static final class BadReplacement extends RuntimeException {
+        BadReplacement() {
+            super("To replace a document, upload exactly one file with the replace button of that document.");
         }
     }
 
@@ -83,6 +92,7 @@ public class Uploads {
     private static final class Received {
         final List<Staged> files = new ArrayList<>();
         String token;
+        String replaces;
     }
 
     /**
@@ -105,6 +115,9 @@ public class Uploads {
         if (!(part instanceof CompletedFileUpload upload)) {
             if (CsrfTokens.FIELD.equals(part.getName())) {
                 received.token = new String(part.getBytes(), StandardCharsets.UTF_8);
+            } else if (REPLACE_FIELD.equals(part.getName())) {
+                String value = new String(part.getBytes(), StandardCharsets.UTF_8).strip();
+                received.replaces = value.isEmpty() ? null : value;
             }
             return;
         }
@@ -145,6 +158,10 @@ public class Uploads {
         if (received.files.isEmpty()) {
             throw new EmptyUpload();
         }
+        if (received.replaces != null && (received.files.size() != 1 || !received.replaces.matches("[0-9a-f]{1,64}"))) {
+            discard(received);
+            throw new BadReplacement();
+        }
         List<FileReport> refused = new ArrayList<>();
         List<Path> accepted = new ArrayList<>();
         for (Staged staged : received.files) {
@@ -154,12 +171,15 @@ public class Uploads {
                     Files.deleteIfExists(staged.file());
                 }
             } else {
-                Path target = indexing.uploads().resolve(staged.name());
-                Files.move(staged.file(), target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+                // each upload in a folder of its own: a file of the same name never overwrites another
+                Path folder = indexing.uploads().resolve(UUID.randomUUID().toString());
+                Files.createDirectories(folder);
+                Path target = folder.resolve(staged.name());
+                Files.move(staged.file(), target, StandardCopyOption.ATOMIC_MOVE);
                 accepted.add(target);
             }
         }
-        return indexing.upload(refused, accepted);
+        return indexing.upload(refused, accepted, received.replaces);
     }
 
     private static void discard(Received received) {

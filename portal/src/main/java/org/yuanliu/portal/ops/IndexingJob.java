@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
+import org.yuanliu.indexer.pipeline.InputFiles;
 import org.yuanliu.indexer.pipeline.Outcome;
 
 /** A job's live state, updated by the indexing thread and read (as a {@link IndexingReport}) by the pages. */
@@ -38,6 +39,11 @@ final class IndexingJob {
         return kind;
     }
 
+    /** Files are keyed by where they are, so two files of the same name are two entries. */
+    synchronized void queued(InputFiles.Input input) {
+        files.put(input.file().toString(), new FileReport(input.name(), "queued", null, null, 0, null));
+    }
+
     synchronized void queued(String name) {
         files.put(name, new FileReport(name, "queued", null, null, 0, null));
     }
@@ -46,11 +52,16 @@ final class IndexingJob {
         files.put(report.name(), report);
     }
 
+    /** The result for an entry queued under this key (a document id, say). */
+    synchronized void file(String key, FileReport report) {
+        files.put(key, report);
+    }
+
     synchronized void outcome(Outcome outcome) {
         String status = outcome.status().name().toLowerCase(Locale.ROOT);
         String reason = outcome.reason() == null ? null : outcome.reason().name().toLowerCase(Locale.ROOT);
-        files.put(outcome.name(), new FileReport(outcome.name(), status, reason, outcome.message(), outcome.pages(),
-                outcome.documentId()));
+        files.put(outcome.file().toString(), new FileReport(outcome.name(), status, reason, outcome.message(),
+                outcome.pages(), outcome.documentId()));
     }
 
     synchronized void started(Instant at) {
@@ -63,8 +74,8 @@ final class IndexingJob {
         message = summary;
         finishedAt = at;
         // files never reached (the job failed as a whole) are reported as such, not left "queued"
-        files.replaceAll((name, f) -> "queued".equals(f.status())
-                ? new FileReport(name, "failed", "not_indexed", ok ? "skipped" : summary, 0, null) : f);
+        files.replaceAll((key, f) -> "queued".equals(f.status())
+                ? new FileReport(f.name(), "failed", "not_indexed", ok ? "skipped" : summary, 0, null) : f);
     }
 
     synchronized List<FileReport> files() {

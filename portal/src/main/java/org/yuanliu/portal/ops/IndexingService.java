@@ -20,11 +20,13 @@ import java.util.stream.Stream;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.yuanliu.indexer.document.RejectedFile;
+import org.yuanliu.indexer.corpus.CorpusRoots;
+import org.yuanliu.indexer.corpus.Location;
 import org.yuanliu.indexer.index.IndexKind;
 import org.yuanliu.indexer.index.IndexSchema;
 import org.yuanliu.indexer.index.IndexTargets;
 import org.yuanliu.indexer.index.IndexWriter;
+import org.yuanliu.indexer.pipeline.CorpusRebuild;
 import org.yuanliu.indexer.pipeline.EnrichmentChain;
 import org.yuanliu.indexer.pipeline.Indexer;
 import org.yuanliu.indexer.pipeline.InputFiles;
@@ -37,6 +39,7 @@ import co.elastic.clients.elasticsearch.ElasticsearchClient;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micronaut.context.annotation.Value;
 import io.micronaut.core.annotation.Nullable;
+import io.micronaut.scheduling.annotation.Scheduled;
 import jakarta.annotation.PreDestroy;
 import jakarta.inject.Named;
 import jakarta.inject.Singleton;
@@ -67,6 +70,7 @@ public class IndexingService {
         return thread;
     });
     private volatile EnrichmentChain chain;
+    private volatile boolean recoveryDue;
 
     public IndexingService(@Named("indexing") ElasticsearchClient client,
                            @Value("${yuanliu.index-prefix:yuanliu}") String prefix, IndexingSettings settings,
@@ -79,19 +83,38 @@ public class IndexingService {
         this.stored = store.load();
     }
 
-    /** The directory uploaded PDFs are kept in. */
+    /** The directory uploaded PDFs are kept in, one sub-directory per uploaded file. */
     public Path uploads() {
         return settings.uploads().toAbsolutePath().normalize();
     }
 
-    /** Creates missing indices, then indexes the sample corpus if configured (files already indexed are skipped). */
+    /** The registered directories document locations are relative to. */
+    public CorpusRoots roots() {
+        return new CorpusRoots(settings.samples(), uploads());
+    }
+
+    /**
+     * Creates missing indices (adding new fields to existing ones), finishes or rolls back writes cut off by a crash,
+     * then indexes the sample corpus and the uploads if configured. Files already indexed are only hashed; a document
+     * indexed before locations were recorded takes its new identity here when its bytes are found.
+     */
     public IndexingReport startup() {
         IndexingJob job = newJob(IndexingJob.Kind.STARTUP);
-        List<InputFiles.Input> inputs = settings.onStart() && Files.isDirectory(settings.samples())
-                ? InputFiles.expand(List.of(settings.samples())) : List.of();
-        inputs.forEach(input -> job.queued(input.name()));
+        List<Path> directories = new ArrayList<>();
+        if (settings.onStart() && Files.isDirectory(settings.samples())) {
+            directories.add(settings.samples());
+        }
+        if (settings.onStart() && Files.isDirectory(uploads())) {
+            directories.add(uploads());
+        }
+        List<InputFiles.Input> inputs = InputFiles.expand(directories, roots());
+        inputs.forEach(job::queued);
         return submit(job, () -> {
             IndexSchema schema = ensure();
+            int recovered = new IndexWriter(client, IndexTargets.aliases(schema), clock).recover();
+            if (recovered > 0) {
+                LOG.warn("Recovered {} writes that were cut off (the engine or the portal stopped during them)", recovered);
+            }
             if (!settings.onStart()) {
                 return "indices ready; indexing the samples on start is off";
             }
@@ -106,52 +129,109 @@ public class IndexingService {
     }
 
     /**
-     * Indexes uploaded files (already moved into {@link #uploads()}) and reports the files refused at upload.
+     * Indexes uploaded files (already moved into {@link #uploads()}) and reports the files refused at upload. Each
+     * upload is a document of its own, whatever its name; only the same bytes make the same document.
      *
      * @param refused  files rejected before indexing (wrong type, too large), reported as failed
      * @param accepted files to index
+     * @param replaces a document the admin chose to replace with the (single) accepted file, or null
      */
-    public IndexingReport upload(List<FileReport> refused, List<Path> accepted) {
+    public IndexingReport upload(List<FileReport> refused, List<Path> accepted, @Nullable String replaces) {
         IndexingJob job = newJob(IndexingJob.Kind.UPLOAD);
         refused.forEach(job::file);
-        List<InputFiles.Input> inputs = InputFiles.expand(accepted);
-        inputs.forEach(input -> job.queued(input.name()));
+        List<InputFiles.Input> inputs = InputFiles.expand(accepted, roots());
+        inputs.forEach(job::queued);
         return submit(job, () -> {
             IndexSchema schema = ensure();
             Summary summary = index(job, IndexTargets.aliases(schema), inputs, false);
-            return summarise(summary) + (refused.isEmpty() ? "" : ", refused " + refused.size());
+            for (Outcome failure : summary.failures()) {
+                discardUpload(failure.file()); // a file that cannot be indexed is not kept (the job says why)
+            }
+            String replaced = "";
+            if (replaces != null && summary.failures().isEmpty() && summary.outcomes().size() == 1
+                    && !replaces.equals(summary.outcomes().get(0).documentId())) {
+                IndexWriter writer = new IndexWriter(client, IndexTargets.aliases(schema), clock);
+                FileReport removed = remove(writer, replaces, "replaced");
+                writer.refresh();
+                job.file(removed);
+                replaced = ", " + removed.message();
+            }
+            return summarise(summary) + (refused.isEmpty() ? "" : ", refused " + refused.size()) + replaced;
         });
     }
 
-    /** Removes a document from the indices and its uploaded file (if it was uploaded). */
+    /**
+     * Removes a document from the indices and its uploaded files. Any id the admin sees can be removed, also one whose
+     * write was cut off: every record that names it goes, announced by a document record or not.
+     */
     public IndexingReport delete(String documentId) {
         IndexingJob job = newJob(IndexingJob.Kind.DELETE);
         job.queued(documentId);
         return submit(job, () -> {
             IndexSchema schema = ensure();
             IndexWriter writer = new IndexWriter(client, IndexTargets.aliases(schema), clock);
-            boolean deleted = writer.delete(documentId);
+            writer.recover();
+            FileReport report = remove(writer, documentId, "deleted");
             writer.refresh();
-            DocumentReader reader = new DocumentReader(ReaderLimits.DEFAULTS);
-            List<Path> uploaded = filesWithId(reader, uploads(), documentId);
-            for (Path file : uploaded) {
-                Files.deleteIfExists(file);
-            }
-            boolean sample = !filesWithId(reader, settings.samples(), documentId).isEmpty();
-            String name = uploaded.isEmpty() ? documentId : uploaded.get(0).getFileName().toString();
-            job.file(new FileReport(documentId, deleted ? "deleted" : "not_found", deleted ? null : "not_found",
-                    deleted ? (sample ? name + ": removed from the index; it is in the sample corpus and comes back at"
-                            + " the next start unless it is removed from " + settings.samples() : name + ": removed")
-                            : "no indexed document has this id", 0, documentId));
-            return deleted ? "deleted " + name : "nothing to delete";
+            job.file(documentId, report);
+            return report.failed() || "not_found".equals(report.status()) ? "nothing to delete" : report.message();
         });
     }
 
+    private void discardUpload(Path file) throws IOException {
+        Path absolute = file.toAbsolutePath().normalize();
+        if (!absolute.startsWith(uploads())) {
+            return;
+        }
+        Files.deleteIfExists(absolute);
+        Path folder = absolute.getParent();
+        if (!folder.equals(uploads()) && Files.isDirectory(folder)) {
+            try (Stream<Path> left = Files.list(folder)) {
+                if (left.findAny().isEmpty()) {
+                    Files.delete(folder);
+                }
+            }
+        }
+    }
+
+    /** Removes a document and the uploaded files it was read from; says what became of it. */
+    private FileReport remove(IndexWriter writer, String documentId, String status) throws IOException {
+        Optional<IndexWriter.Stored> stored = writer.stored(documentId);
+        List<String> locations = stored.map(IndexWriter.Stored::locations).orElse(List.of());
+        boolean found = writer.delete(documentId);
+        if (!found) {
+            return new FileReport(documentId, "not_found", "not_found", "no indexed document or record has this id", 0,
+                    documentId);
+        }
+        String name = stored.map(IndexWriter.Stored::fileName).orElse(documentId);
+        List<String> elsewhere = new ArrayList<>();
+        for (String stored1 : locations) {
+            Location location = Location.parse(stored1);
+            Optional<Path> file = roots().resolve(location);
+            if (location.scheme() == Location.Scheme.UPLOAD && file.isPresent()) {
+                discardUpload(file.get());
+            } else if (location.scheme() != Location.Scheme.UPLOAD) {
+                elsewhere.add(stored1);
+            }
+        }
+        String message = name + " (" + documentId + "): " + status + (stored.isEmpty()
+                ? " (records of a write that was cut off)" : "")
+                + (elsewhere.isEmpty() ? "" : "; its file is still at " + String.join(", ", elsewhere)
+                + (elsewhere.stream().anyMatch(l -> l.startsWith(Location.Scheme.SAMPLES.prefix() + ":"))
+                ? " and comes back at the next start unless it is removed from " + settings.samples() : ""));
+        return new FileReport(name, status, null, message, 0, documentId);
+    }
+
     /**
-     * Re-indexes the samples and every upload into a fresh set of indices, then swaps the aliases in one request;
-     * searches use the old indices until then. On failure the fresh indices are dropped and the old ones stay.
+     * Re-reads everything the index holds (every recorded location: samples, uploads, files indexed with the command
+     * line) and any new file in the sample and upload directories into a fresh set of indices, then swaps the aliases
+     * in one request; searches use the old indices until then. A document whose file cannot be read any more is kept
+     * from the old indices and listed in the job (or dropped, if the admin asked so). On failure the fresh indices are
+     * dropped and the old ones stay.
+     *
+     * @param dropUnreadable drop, instead of keep, the documents whose files cannot be read again
      */
-    public IndexingReport rebuild() {
+    public IndexingReport rebuild(boolean dropUnreadable) {
         IndexingJob job = newJob(IndexingJob.Kind.REBUILD);
         return submit(job, () -> {
             IndexSchema schema = ensure();
@@ -162,17 +242,49 @@ public class IndexingService {
             if (Files.isDirectory(uploads())) {
                 roots.add(uploads());
             }
-            List<InputFiles.Input> inputs = InputFiles.expand(roots);
-            inputs.forEach(input -> job.queued(input.name()));
-            Map<IndexKind, String> fresh = schema.createGeneration();
+            List<InputFiles.Input> extra = InputFiles.expand(roots, roots());
             try {
-                applyReplicas(List.copyOf(fresh.values()));
-                Summary summary = index(job, IndexTargets.of(fresh), inputs, true);
-                schema.swapAliases(fresh);
-                return "rebuilt into " + fresh.get(IndexKind.PASSAGES) + ": " + summarise(summary);
+                CorpusRebuild.Result result = new CorpusRebuild(client, schema, roots(), clock).run(extra, dropUnreadable,
+                        (fresh, inputs) -> {
+                            applyReplicas(List.of(fresh.readable()));
+                            applyReplicas(List.of(fresh.journal()));
+                            inputs.forEach(job::queued);
+                            return index(job, fresh, inputs, true);
+                        });
+                for (CorpusRebuild.Unread unread : result.unread()) {
+                    job.file(new FileReport(unread.fileName() == null ? unread.documentId() : unread.fileName(),
+                            unread.kept() ? "kept" : "dropped", "unreadable", (unread.kept()
+                            ? "kept from the previous index: " : "dropped as asked: ") + unread.reason(), 0,
+                            unread.documentId()));
+                }
+                return "rebuilt into " + result.generation() + ": " + summarise(result.summary())
+                        + (result.kept().isEmpty() ? "" : ", kept " + result.kept().size() + " that could not be read again")
+                        + (result.dropped().isEmpty() ? "" : ", dropped " + result.dropped().size());
             } catch (IOException | RuntimeException e) {
-                schema.discard(fresh);
                 throw new IOException("rebuild failed, the previous index keeps serving: " + e.getMessage(), e);
+            }
+        });
+    }
+
+    /**
+     * After a job failed (typically: the engine went away in the middle of a write), the journal is read again as
+     * soon as the engine answers, so that a cut-off write does not stay half-visible until the next job.
+     */
+    @Scheduled(fixedDelay = "15s", initialDelay = "15s")
+    void recoverIfDue() {
+        if (!recoveryDue || busy() || worker.isShutdown()) {
+            return;
+        }
+        worker.execute(() -> {
+            try {
+                IndexSchema schema = new IndexSchema(client, prefix, clock);
+                int recovered = new IndexWriter(client, IndexTargets.aliases(schema), clock).recover();
+                recoveryDue = false;
+                if (recovered > 0) {
+                    LOG.warn("Recovered {} writes that were cut off by an engine failure", recovered);
+                }
+            } catch (IOException | RuntimeException stillDown) {
+                LOG.debug("Engine not back yet; recovery retried in 15 s: {}", stillDown.getMessage());
             }
         });
     }
@@ -245,6 +357,7 @@ public class IndexingService {
                 LOG.info("Indexing job {} ({}) done: {}", job.id(), job.kind(), summary);
             } catch (IOException | RuntimeException e) {
                 ok = false;
+                recoveryDue = true;
                 summary = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
                 if (worker.isShutdown()) {
                     summary = "stopped: the portal was shutting down";
@@ -311,23 +424,6 @@ public class IndexingService {
             chain = EnrichmentChain.standard();
         }
         return chain;
-    }
-
-    private static List<Path> filesWithId(DocumentReader reader, Path directory, String documentId) throws IOException {
-        if (!Files.isDirectory(directory)) {
-            return List.of();
-        }
-        List<Path> matches = new ArrayList<>();
-        for (InputFiles.Input input : InputFiles.expand(List.of(directory))) {
-            try {
-                if (reader.identify(input.file(), input.name()).id().equals(documentId)) {
-                    matches.add(input.file());
-                }
-            } catch (RejectedFile unreadable) {
-                // not a document we could have indexed
-            }
-        }
-        return matches;
     }
 
     private static String summarise(Summary summary) {

@@ -32,8 +32,9 @@ final class AdminClient implements AutoCloseable {
 
     final EmbeddedServer server;
     private final boolean owner;
+    private final CookieManager cookies = new CookieManager(null, CookiePolicy.ACCEPT_ALL);
     private final HttpClient http = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER)
-            .cookieHandler(new CookieManager(null, CookiePolicy.ACCEPT_ALL)).build();
+            .cookieHandler(cookies).build();
 
     AdminClient(Map<String, Object> properties) {
         this.server = ApplicationContext.run(EmbeddedServer.class, properties);
@@ -61,6 +62,8 @@ final class AdminClient implements AutoCloseable {
         properties.put("yuanliu.indexing.uploads", data.resolve("uploads").toString());
         properties.put("yuanliu.indexing.reports", data.resolve("reports").toString());
         properties.put("yuanliu.admin.password-hash-file", data.resolve("admin-password.hash").toString());
+        properties.put("yuanliu.admin.session.secret-file", data.resolve("session-secret").toString());
+        properties.put("yuanliu.admin.session.revocations-file", data.resolve("session-revocations").toString());
         return properties;
     }
 
@@ -116,6 +119,24 @@ final class AdminClient implements AutoCloseable {
     HttpResponse<String> login(String password) {
         String token = csrfTokenIn(get("/admin/login", "text/html").body());
         return postForm("/admin/login", Map.of("username", "admin", "password", password, "csrfToken", token));
+    }
+
+    /** Logs in through the form with a user name and extra headers (say, {@code Accept} or a client address). */
+    HttpResponse<String> login(String username, String password, Map<String, String> headers) {
+        String token = csrfTokenIn(get("/admin/login", "text/html").body());
+        String body = "username=" + URLEncoder.encode(username, StandardCharsets.UTF_8) + "&password="
+                + URLEncoder.encode(password, StandardCharsets.UTF_8) + "&csrfToken=" + URLEncoder.encode(token, StandardCharsets.UTF_8);
+        HttpRequest.Builder request = HttpRequest.newBuilder(uri("/admin/login"))
+                .header("Content-Type", "application/x-www-form-urlencoded").header("Accept", "text/html")
+                .POST(HttpRequest.BodyPublishers.ofString(body));
+        headers.forEach(request::setHeader);
+        return send(request.build());
+    }
+
+    /** The value of the login cookie this browser holds, if any. */
+    java.util.Optional<String> loginCookie() {
+        return cookies.getCookieStore().getCookies().stream().filter(c -> c.getName().equals("JWT"))
+                .map(java.net.HttpCookie::getValue).findFirst();
     }
 
     static String csrfTokenIn(String html) {
