@@ -34,7 +34,7 @@ import reactor.core.publisher.Mono;
  * every call answers 401.
  */
 @Controller("/admin/api")
-@Secured(SecurityRule.IS_AUTHENTICATED)
+@Secured(AdminLogins.ROLE)
 @ExecuteOn(TaskExecutors.BLOCKING)
 public class AdminApiController {
     private final CsrfTokens csrf;

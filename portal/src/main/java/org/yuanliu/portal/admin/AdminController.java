@@ -37,7 +37,7 @@ import reactor.core.publisher.Mono;
  * Every form carries a CSRF token; every page is {@code no-store}. Everything outside {@code /admin} stays public.
  */
 @Controller("/admin")
-@Secured(SecurityRule.IS_AUTHENTICATED)
+@Secured(AdminLogins.ROLE)
 @ExecuteOn(TaskExecutors.BLOCKING)
 public class AdminController {
     private final AdminCredentials credentials;
