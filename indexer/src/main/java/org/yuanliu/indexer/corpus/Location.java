@@ -53,11 +53,6 @@ public record Location(Scheme scheme, String path) {
                 + " (expected samples:…, upload:… or file:…)");
     }
 
-    /** The last segment, as readers know the file. */
-    public String fileName() {
-        return path.substring(path.lastIndexOf('/') + 1);
-    }
-
     /** The stored form, also the key a location is compared by. */
     @Override
     public String toString() {

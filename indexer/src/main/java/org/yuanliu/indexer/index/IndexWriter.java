@@ -56,10 +56,6 @@ public final class IndexWriter {
         this.clock = clock;
     }
 
-    public IndexTargets targets() {
-        return targets;
-    }
-
     /** What the index holds for a document: its content hash, how many records of each kind, and where it lives. */
     public record Stored(String id, String contentHash, String schemaVersion, int passages, int quotations,
                          List<String> sourceIds, List<String> locations, String fileName) {
@@ -284,14 +280,13 @@ public final class IndexWriter {
     /**
      * Records that the bytes of an indexed document are also at this location (the same file under another name),
      * and takes the location from the documents that held it before.
+     *
+     * @param recorded the locations the document's record holds now (as the caller just read or wrote them)
      */
-    public void attach(String documentId, String location, Collection<String> previousHolders) throws IOException {
-        Optional<Stored> stored = stored(documentId);
-        if (stored.isEmpty()) {
-            throw new IOException("document " + documentId + " is not in the index");
-        }
-        if (!stored.get().locations().contains(location)) {
-            List<String> locations = new ArrayList<>(stored.get().locations());
+    public void attach(String documentId, List<String> recorded, String location, Collection<String> previousHolders)
+            throws IOException {
+        if (!recorded.contains(location)) {
+            List<String> locations = new ArrayList<>(recorded);
             locations.add(location);
             setLocations(documentId, locations);
         }

@@ -167,7 +167,8 @@ public final class Indexer implements AutoCloseable {
         claim.written = true;
         run.placed.put(claim.location, parsed.source().id());
         for (Map.Entry<String, Set<String>> more : claim.alsoAt.entrySet()) {
-            writer.attach(parsed.source().id(), more.getKey(), more.getValue());
+            writer.attach(parsed.source().id(), List.copyOf(claim.locations), more.getKey(), more.getValue());
+            claim.locations.add(more.getKey());
             run.placed.put(more.getKey(), parsed.source().id());
         }
         report(new Outcome(parsed.input().file(), parsed.input().name(), Outcome.Status.INDEXED, null,
@@ -186,16 +187,26 @@ public final class Indexer implements AutoCloseable {
         }
         String id = source.id();
         String location = input.location().toString();
+        Claim earlier = run.claims.get(id);
+        boolean claimed = earlier != null && !earlier.failed;
+        Optional<IndexWriter.Stored> stored = claimed ? Optional.empty() : writer.stored(id);
+        boolean current = !force && stored.isPresent() && DocumentJson.SCHEMA_VERSION.equals(stored.get().schemaVersion());
+        if (current && stored.get().locations().contains(location) && id.equals(run.placed.getOrDefault(location, id))) {
+            // the common case at every start: these bytes, recorded at this location; nothing to look up or write
+            run.placed.put(location, id);
+            report(new Outcome(input.file(), input.name(), Outcome.Status.UNCHANGED, null, null, 0, id), outcomes, progress);
+            return Optional.empty();
+        }
         Set<String> holders = new LinkedHashSet<>();
         writer.holders(location, source.contentHash()).forEach(h -> holders.add(h.id()));
         Optional.ofNullable(run.placed.get(location)).ifPresent(holders::add);
         holders.remove(id);
 
-        Claim earlier = run.claims.get(id);
-        if (earlier != null && !earlier.failed) {
+        if (claimed) {
             // the same bytes a second time in this run: one document, known by both locations
             if (earlier.written) {
-                writer.attach(id, location, holders);
+                writer.attach(id, List.copyOf(earlier.locations), location, holders);
+                earlier.locations.add(location);
                 run.placed.put(location, id);
             } else if (!earlier.locations.contains(location)) {
                 earlier.alsoAt.put(location, holders);
@@ -203,12 +214,11 @@ public final class Indexer implements AutoCloseable {
             report(sameContent(input, source, earlier.location), outcomes, progress);
             return Optional.empty();
         }
-        Optional<IndexWriter.Stored> stored = writer.stored(id);
-        if (!force && stored.isPresent() && DocumentJson.SCHEMA_VERSION.equals(stored.get().schemaVersion())) {
-            boolean known = stored.get().locations().contains(location);
-            writer.attach(id, location, holders);
+        if (current) {
+            // known bytes at a new location: the same file under another name
+            writer.attach(id, stored.get().locations(), location, holders);
             run.placed.put(location, id);
-            report(known || stored.get().locations().isEmpty()
+            report(stored.get().locations().isEmpty()
                     ? new Outcome(input.file(), input.name(), Outcome.Status.UNCHANGED, null, null, 0, id)
                     : sameContent(input, source, stored.get().locations().get(0)), outcomes, progress);
             return Optional.empty();

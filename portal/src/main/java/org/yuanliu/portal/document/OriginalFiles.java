@@ -43,7 +43,7 @@ public final class OriginalFiles {
     public OriginalFiles(Engine engine, Indices indices, IndexingSettings settings) {
         this.engine = engine;
         this.indices = indices;
-        this.roots = new CorpusRoots(settings.samples(), settings.uploads());
+        this.roots = settings.roots();
     }
 
     public Optional<Original> find(String documentId) {

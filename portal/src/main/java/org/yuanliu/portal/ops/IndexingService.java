@@ -89,8 +89,13 @@ public class IndexingService {
     }
 
     /** The registered directories document locations are relative to. */
-    public CorpusRoots roots() {
-        return new CorpusRoots(settings.samples(), uploads());
+    private CorpusRoots roots() {
+        return settings.roots();
+    }
+
+    /** The sample and upload directories that exist: what a start and a rebuild look in for files. */
+    private List<Path> corpusDirectories() {
+        return Stream.of(settings.samples(), uploads()).filter(Files::isDirectory).toList();
     }
 
     /**
@@ -100,14 +105,7 @@ public class IndexingService {
      */
     public IndexingReport startup() {
         IndexingJob job = newJob(IndexingJob.Kind.STARTUP);
-        List<Path> directories = new ArrayList<>();
-        if (settings.onStart() && Files.isDirectory(settings.samples())) {
-            directories.add(settings.samples());
-        }
-        if (settings.onStart() && Files.isDirectory(uploads())) {
-            directories.add(uploads());
-        }
-        List<InputFiles.Input> inputs = InputFiles.expand(directories, roots());
+        List<InputFiles.Input> inputs = settings.onStart() ? InputFiles.expand(corpusDirectories(), roots()) : List.of();
         inputs.forEach(job::queued);
         return submit(job, () -> {
             IndexSchema schema = ensure();
@@ -205,13 +203,15 @@ public class IndexingService {
         }
         String name = stored.map(IndexWriter.Stored::fileName).orElse(documentId);
         List<String> elsewhere = new ArrayList<>();
-        for (String stored1 : locations) {
-            Location location = Location.parse(stored1);
-            Optional<Path> file = roots().resolve(location);
-            if (location.scheme() == Location.Scheme.UPLOAD && file.isPresent()) {
-                discardUpload(file.get());
-            } else if (location.scheme() != Location.Scheme.UPLOAD) {
-                elsewhere.add(stored1);
+        for (String recorded : locations) {
+            Location location = Location.parse(recorded);
+            if (location.scheme() == Location.Scheme.UPLOAD) {
+                Optional<Path> file = roots().resolve(location);
+                if (file.isPresent()) {
+                    discardUpload(file.get());
+                }
+            } else {
+                elsewhere.add(recorded);
             }
         }
         String message = name + " (" + documentId + "): " + status + (stored.isEmpty()
@@ -235,19 +235,13 @@ public class IndexingService {
         IndexingJob job = newJob(IndexingJob.Kind.REBUILD);
         return submit(job, () -> {
             IndexSchema schema = ensure();
-            List<Path> roots = new ArrayList<>();
-            if (Files.isDirectory(settings.samples())) {
-                roots.add(settings.samples());
-            }
-            if (Files.isDirectory(uploads())) {
-                roots.add(uploads());
-            }
-            List<InputFiles.Input> extra = InputFiles.expand(roots, roots());
+            List<InputFiles.Input> extra = InputFiles.expand(corpusDirectories(), roots());
             try {
                 CorpusRebuild.Result result = new CorpusRebuild(client, schema, roots(), clock).run(extra, dropUnreadable,
                         (fresh, inputs) -> {
-                            applyReplicas(List.of(fresh.readable()));
-                            applyReplicas(List.of(fresh.journal()));
+                            List<String> indices = new ArrayList<>(List.of(fresh.readable()));
+                            indices.add(fresh.journal());
+                            applyReplicas(indices);
                             inputs.forEach(job::queued);
                             return index(job, fresh, inputs, true);
                         });

@@ -2,6 +2,8 @@ package org.yuanliu.portal.ops;
 
 import java.nio.file.Path;
 
+import org.yuanliu.indexer.corpus.CorpusRoots;
+
 import io.micronaut.context.annotation.ConfigurationProperties;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.core.bind.annotation.Bindable;
@@ -27,6 +29,11 @@ public record IndexingSettings(
         @Bindable(defaultValue = "50") int keepReports,
         @Bindable(defaultValue = "1") int threads,
         @Nullable String replicas) {
+
+    /** The registered directories document locations are relative to (the portal and the indexer's defaults agree). */
+    public CorpusRoots roots() {
+        return new CorpusRoots(samples, uploads);
+    }
 
     /** The configured replica count, if any. */
     public java.util.Optional<Integer> replicaCount() {
