@@ -61,6 +61,25 @@ public final class RealElasticsearch implements ParameterResolver {
 
     private static Node start() {
         LocalElasticsearch engine = LocalElasticsearch.start(EngineSettings.fromEnvironment());
-        return new Node(engine, ElasticsearchConnection.of(engine.url()).client());
+        ElasticsearchClient client = ElasticsearchConnection.of(engine.url()).client();
+        forgetEarlierRuns(client);
+        return new Node(engine, client);
+    }
+
+    /**
+     * The node keeps its data under target/ between runs, and every test class makes indices under a prefix of its
+     * own: without this, repeated local runs reach the node's limit of open shards. Only this node's test indices go.
+     */
+    private static void forgetEarlierRuns(ElasticsearchClient client) {
+        try {
+            java.util.List<String> left = java.util.List.copyOf(client.indices().get(g -> g.index("test-*")
+                    .allowNoIndices(true)).result().keySet());
+            for (int i = 0; i < left.size(); i += 20) { // names go in the URL: keep the request line short
+                java.util.List<String> chunk = left.subList(i, Math.min(left.size(), i + 20));
+                client.indices().delete(d -> d.index(chunk));
+            }
+        } catch (IOException e) {
+            throw new IllegalStateException("cannot remove the test indices of earlier runs: " + e.getMessage(), e);
+        }
     }
 }
