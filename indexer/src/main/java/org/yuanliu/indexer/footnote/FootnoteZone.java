@@ -20,8 +20,15 @@ import org.yuanliu.indexer.layout.Typography;
  * such a run across the page, the foot of each column is looked at on its own.
  */
 public final class FootnoteZone {
+    /**
+     * A note's mark stands at the zone's left edge or indented by at most this many sizes (TeX indents the first
+     * line of each note by the paragraph indent); deeper in, a number is text.
+     */
+    static final float MARK_INDENT_EM = 2.5f;
     /** A mark and its note text on one baseline are one line when the gap between them is below this many sizes. */
     private static final float JOIN_GAP_EM = 4f;
+    /** A row of this many pieces on one baseline is a table's (a justified note line breaks into two at most). */
+    private static final int TABLE_ROW_CELLS = 3;
     /** Lines of one note zone follow each other closer than this many sizes, baseline to baseline. */
     private static final float ZONE_GAP_EM = 2.6f;
 
@@ -32,25 +39,18 @@ public final class FootnoteZone {
     }
 
     public Split split(PageLines page, Typography typography) {
-        List<Line> notes = zone(page.lines(), typography);
-        if (notes.isEmpty()) {
-            // Two-column pages may set footnotes at the foot of each column, above the other column's text: each
-            // column's zone is looked for among the page's lines within that column's left and right edges.
-            Map<Integer, float[]> columns = new LinkedHashMap<>();
-            for (RegionSegmenter.Region region : segmenter.segment(page)) {
-                if (region.column() != 0) {
-                    float[] edges = columns.computeIfAbsent(region.column(), c -> new float[] {Float.MAX_VALUE, -Float.MAX_VALUE});
-                    edges[0] = Math.min(edges[0], region.left());
-                    edges[1] = Math.max(edges[1], region.right());
-                }
+        // Notes run across the page's foot, or, on two-column pages, may sit at the foot of each column above the
+        // other column's text: then each column's zone is found among the lines within that column's edges.
+        List<Line> pageZone = zone(page.lines(), typography);
+        List<float[]> columns = columnEdges(page);
+        boolean acrossColumns = pageZone.stream().anyMatch(l -> columns.stream().noneMatch(c -> within(l, c)));
+        Set<Line> columnZones = new LinkedHashSet<>();
+        if (!acrossColumns) {
+            for (float[] edges : columns) {
+                columnZones.addAll(zone(page.lines().stream().filter(l -> within(l, edges)).toList(), typography));
             }
-            Set<Line> zones = new LinkedHashSet<>();
-            for (float[] edges : columns.values()) {
-                zones.addAll(zone(page.lines().stream().filter(l -> l.x0() >= edges[0] - 1 && l.x1() <= edges[1] + 1).toList(),
-                        typography));
-            }
-            notes = new ArrayList<>(zones); // columns in reading order, each zone top to bottom
         }
+        List<Line> notes = columnZones.isEmpty() ? pageZone : new ArrayList<>(columnZones);
         if (notes.isEmpty()) {
             return new Split(page, List.of());
         }
@@ -62,6 +62,23 @@ public final class FootnoteZone {
         return lines.stream().filter(l -> Math.abs(l.baseline() - line.baseline()) < 0.3f * line.fontSize()).toList();
     }
 
+    /** The left and right edges of each column the page's regions lie in, in reading order. */
+    private List<float[]> columnEdges(PageLines page) {
+        Map<Integer, float[]> columns = new LinkedHashMap<>();
+        for (RegionSegmenter.Region region : segmenter.segment(page)) {
+            if (region.column() != 0) {
+                float[] edges = columns.computeIfAbsent(region.column(), c -> new float[] {Float.MAX_VALUE, -Float.MAX_VALUE});
+                edges[0] = Math.min(edges[0], region.left());
+                edges[1] = Math.max(edges[1], region.right());
+            }
+        }
+        return List.copyOf(columns.values());
+    }
+
+    private static boolean within(Line line, float[] edges) {
+        return line.x0() >= edges[0] - 1 && line.x1() <= edges[1] + 1;
+    }
+
     /**
      * A note whose mark is set apart by a tab (Word, LibreOffice) arrives as two pieces on one baseline; within
      * the zone they are one line, so the mark leads the note's first line.
@@ -69,14 +86,22 @@ public final class FootnoteZone {
     private static List<Line> joinedRows(List<Line> zone) {
         List<Line> rows = new ArrayList<>();
         for (Line line : zone) {
-            Line previous = rows.isEmpty() ? null : rows.get(rows.size() - 1);
-            if (previous != null && Math.abs(previous.baseline() - line.baseline()) < 0.3f * line.fontSize()
-                    && line.x0() > previous.x1() && line.x0() - previous.x1() < JOIN_GAP_EM * line.fontSize()) {
-                List<Glyph> glyphs = new ArrayList<>(previous.glyphs());
-                glyphs.addAll(line.glyphs());
-                rows.set(rows.size() - 1, Line.of(line.page(), glyphs));
-            } else {
+            int at = -1;
+            for (int i = rows.size() - 1; i >= 0 && at < 0; i--) {
+                Line row = rows.get(i);
+                Line left = row.x0() < line.x0() ? row : line;
+                float gap = Math.max(line.x0() - row.x1(), row.x0() - line.x1());
+                if (Math.abs(row.baseline() - line.baseline()) < 0.3f * line.fontSize() && gap > 0
+                        && gap < JOIN_GAP_EM * line.fontSize() && NoteMarkers.isMarkOnly(left.text())) {
+                    at = i;
+                }
+            }
+            if (at < 0) {
                 rows.add(line);
+            } else {
+                List<Glyph> glyphs = new ArrayList<>(rows.get(at).glyphs());
+                glyphs.addAll(line.glyphs());
+                rows.set(at, Line.of(line.page(), glyphs));
             }
         }
         return rows;
@@ -97,7 +122,7 @@ public final class FootnoteZone {
             boolean sameRow = !Float.isNaN(upper) && Math.abs(upper - line.baseline()) < 0.3f * line.fontSize();
             if (!typography.isSmallerThanBody(line)
                     || (!sameRow && !Float.isNaN(upper) && upper - line.baseline() > ZONE_GAP_EM * line.fontSize())
-                    || joinedRows(row(byBaseline, line)).size() > 1) {
+                    || joinedRows(row(byBaseline, line)).size() >= TABLE_ROW_CELLS) {
                 break;
             }
             upper = line.baseline();
@@ -108,7 +133,7 @@ public final class FootnoteZone {
             return List.of();
         }
         float left = (float) zone.stream().mapToDouble(Line::x0).min().orElse(0);
-        boolean marked = joinedRows(zone).stream().anyMatch(l -> l.x0() - left < 1.5f * l.fontSize()
+        boolean marked = joinedRows(zone).stream().anyMatch(l -> l.x0() - left < MARK_INDENT_EM * l.fontSize()
                 && NoteMarkers.leading(l.text()).isPresent());
         return marked ? List.copyOf(zone) : List.of();
     }

@@ -12,6 +12,8 @@ import java.util.regex.Pattern;
 public final class NoteMarkers {
     private static final Pattern LEADING = Pattern.compile(
             "^\\s*((?:[\\u2460-\\u2473\\u3251-\\u325F\\u32B1-\\u32BF]\\s*)+|[*\\u2020\\u2021\\u00A7]+|\\[\\s*\\d+\\s*]|\\d{1,3}(?=[\\s.．、)）]|\\p{IsHan}|[A-Z《“\"]))[\\s.．、)）]*");
+    private static final Pattern MARK_ONLY = Pattern.compile(
+            "^\\s*(?:\\d{1,3}|[\\u2460-\\u2473\\u3251-\\u325F\\u32B1-\\u32BF]|[*\\u2020\\u2021\\u00A7]+|\\[\\s*\\d+\\s*])[.．、)）]?\\s*$");
     private static final Pattern BRACKET = Pattern.compile("^\\[\\s*(\\d+(?:\\s*[-–—,，]\\s*\\d+)*)\\s*]$");
 
     private NoteMarkers() {
@@ -52,6 +54,11 @@ public final class NoteMarkers {
             markers.add(marks);
         }
         return java.util.Optional.of(new Leading(markers, text.substring(m.end()).strip()));
+    }
+
+    /** A note's mark standing alone, as when a tab sets it apart from the note's text. */
+    public static boolean isMarkOnly(String text) {
+        return MARK_ONLY.matcher(text).matches();
     }
 
     /** The reference numbers a bracketed citation names: [3-6] → 3,4,5,6; [3,4] → 3,4; [1] → 1. */

@@ -17,6 +17,8 @@ import java.util.regex.Pattern;
  */
 public final class RunningFurniture {
     private static final float BAND = 0.11f;
+    /** A mark and the text it leads are at most this many sizes apart (a tab). */
+    private static final float MARK_GAP_EM = 4f;
     private static final Pattern NUMBER = Pattern.compile("\\d{1,4}");
     private static final Pattern FOLIO_ONLY = Pattern.compile("^[\\s·•\\-—–|]*(\\d{1,4})[\\s·•\\-—–|]*$");
 
@@ -36,9 +38,11 @@ public final class RunningFurniture {
         Map<Integer, List<String>> furnitureText = new HashMap<>();
         Set<String> running = new java.util.LinkedHashSet<>();
         for (PageLines page : pages) {
+            List<Line> recurring = marginLines(page).stream()
+                    .filter(line -> pagesByKey.getOrDefault(key(page, line), Set.of()).size() >= minPages).toList();
             List<Line> furniture = marginLines(page).stream()
-                    .filter(line -> pagesByKey.getOrDefault(key(page, line), Set.of()).size() >= minPages
-                            || FOLIO_ONLY.matcher(line.text()).matches())
+                    .filter(line -> recurring.contains(line) || (FOLIO_ONLY.matcher(line.text()).matches()
+                            && !leadsText(line, page, recurring)))
                     .toList();
             furniture.forEach(line -> furnitureText.computeIfAbsent(page.number(), n -> new ArrayList<>()).add(line.text()));
             furniture.stream().map(Line::text).filter(t -> !FOLIO_ONLY.matcher(t).matches()).forEach(running::add);
@@ -46,6 +50,13 @@ public final class RunningFurniture {
             stripped.add(page.without(remove::contains));
         }
         return new Result(stripped, printedNumbers(furnitureText), List.copyOf(running));
+    }
+
+    /** A lone number followed on its baseline by text that is not furniture is a note's or a list item's mark. */
+    private static boolean leadsText(Line number, PageLines page, List<Line> recurring) {
+        return page.lines().stream().anyMatch(l -> l != number && !recurring.contains(l)
+                && Math.abs(l.baseline() - number.baseline()) < 0.3f * number.fontSize()
+                && l.x0() > number.x1() && l.x0() - number.x1() < MARK_GAP_EM * number.fontSize());
     }
 
     /** Lines in the top or bottom band with nothing further out than them except other band lines. */

@@ -62,7 +62,7 @@ public final class ParagraphAssembler {
             if (line.role() == FlowLine.Role.HEADING || line.role() == FlowLine.Role.REFERENCES_HEADING) {
                 flush(current, section, passages, pendingTables);
                 List<FlowLine> headingLines = new ArrayList<>(List.of(line));
-                while (i + 1 < flow.size() && continuesHeading(line, flow.get(i + 1))) {
+                while (i + 1 < flow.size() && continuesHeading(headingLines.get(headingLines.size() - 1), flow.get(i + 1))) {
                     headingLines.add(flow.get(++i));
                 }
                 Heading heading = heading(headingLines, headingLevelsBySize);

@@ -6,14 +6,18 @@ import java.util.List;
 import org.yuanliu.indexer.pdf.Glyph;
 
 /** Pages built by hand for the layout stages' tests: lines of square glyphs one size wide, A4 in points. */
-final class HandSetPage {
-    static final float WIDTH = 595;
-    static final float HEIGHT = 842;
+public final class HandSetPage {
+    public static final float WIDTH = 595;
+    public static final float HEIGHT = 842;
 
     private final List<Line> lines = new ArrayList<>();
 
     /** A line of {@code text} starting at x on a baseline, one glyph per character. */
-    static Line line(String text, float x, float baseline, float size) {
+    public static Line line(String text, float x, float baseline, float size) {
+        return line(1, text, x, baseline, size);
+    }
+
+    public static Line line(int page, String text, float x, float baseline, float size) {
         List<Glyph> glyphs = new ArrayList<>();
         float at = x;
         for (int cp : text.codePoints().toArray()) {
@@ -24,11 +28,11 @@ final class HandSetPage {
             }
             at += w;
         }
-        return Line.of(1, glyphs);
+        return Line.of(page, glyphs);
     }
 
     /** A line that fills the width from x0 to x1 with filler glyphs after its label. */
-    static Line filled(String label, float x0, float x1, float baseline, float size) {
+    public static Line filled(String label, float x0, float x1, float baseline, float size) {
         int n = (int) ((x1 - x0) / size);
         StringBuilder text = new StringBuilder(label);
         while (text.length() < n) {
@@ -37,16 +41,16 @@ final class HandSetPage {
         return line(text.toString(), x0, baseline, size);
     }
 
-    HandSetPage add(Line line) {
+    public HandSetPage add(Line line) {
         lines.add(line);
         return this;
     }
 
-    List<Line> lines() {
+    public List<Line> lines() {
         return lines;
     }
 
-    PageLines page() {
+    public PageLines page() {
         List<Line> sorted = new ArrayList<>(lines);
         sorted.sort(java.util.Comparator.comparingDouble(Line::baseline).thenComparingDouble(Line::x0));
         return new PageLines(1, WIDTH, HEIGHT, sorted);

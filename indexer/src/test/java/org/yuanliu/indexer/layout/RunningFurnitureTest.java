@@ -1,0 +1,44 @@
+package org.yuanliu.indexer.layout;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.yuanliu.indexer.layout.HandSetPage.filled;
+import static org.yuanliu.indexer.layout.HandSetPage.line;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+
+class RunningFurnitureTest {
+
+    private static PageLines page(int number, Line... extra) {
+        List<Line> lines = new ArrayList<>();
+        lines.add(line(number, "源流评测语料", 249, 61, 9));
+        for (int i = 0; i < 20; i++) {
+            lines.add(filled("正文" + number, 68, 527, 120 + 20 * i, 10));
+        }
+        lines.addAll(List.of(extra));
+        lines.add(line(number, "— " + number + " —", 285, 788, 9));
+        lines.sort(java.util.Comparator.comparingDouble(Line::baseline).thenComparingDouble(Line::x0));
+        return new PageLines(number, HandSetPage.WIDTH, HandSetPage.HEIGHT, lines);
+    }
+
+    @Test
+    void runningHeadsAndFoliosGoAndThePrintedNumbersAreRead() {
+        RunningFurniture.Result result = new RunningFurniture().strip(List.of(page(1), page(2), page(3)));
+
+        assertThat(result.pages()).allMatch(p -> p.lines().size() == 20);
+        assertThat(result.printedPageNumbers()).containsEntry(1, "1").containsEntry(3, "3");
+        assertThat(result.runningTexts()).contains("源流评测语料");
+    }
+
+    @Test
+    void aNoteNumberInTheFootBandIsNotAFolio() {
+        Line mark = line(2, "5", 68, 761, 9);
+        Line note = line(2, "《十九大以来重要文献选编》（上），北京：中央文献出版社，2019年版。", 82, 761, 9);
+
+        RunningFurniture.Result result = new RunningFurniture().strip(List.of(page(1), page(2, mark, note), page(3)));
+
+        assertThat(result.pages().get(1).lines()).contains(mark, note);
+    }
+}
