@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.yuanliu.citation.source.NoteMarkers;
 import org.yuanliu.citation.text.ChineseDates;
 import org.yuanliu.citation.text.CjkText;
 import org.yuanliu.citation.text.DateParts;
@@ -246,9 +247,9 @@ public final class QuotationFinder {
                 break;
             }
             char c = p.charAt(pos);
-            if (isCircled(c)) {
+            if (NoteMarkers.isCircled(c)) {
                 int e = pos;
-                while (e < p.length() && isCircled(p.charAt(e))) {
+                while (e < p.length() && NoteMarkers.isCircled(p.charAt(e))) {
                     e++;
                 }
                 return p.substring(pos, e);
@@ -263,10 +264,6 @@ public final class QuotationFinder {
             pos++;
         }
         return null;
-    }
-
-    private static boolean isCircled(char c) {
-        return (c >= '\u2460' && c <= '\u2473') || (c >= '\u3251' && c <= '\u325F') || (c >= '\u32B1' && c <= '\u32BF');
     }
 
     /** Known persons anywhere outside quotes, plus general names that are clause subjects; in text order. */

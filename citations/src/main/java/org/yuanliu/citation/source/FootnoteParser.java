@@ -36,8 +36,16 @@ public final class FootnoteParser {
         return new ParsedNote(noteText, marks.marks(), explanation, works);
     }
 
+    /**
+     * A GB/T 7714 entry by its shape: a type code ([J], [M]…), or a bracketed number leading text that does not
+     * read as a note's citation. An endnote numbered [n] and written as a footnote (参见…：《…》，…) is read as one:
+     * the kind of note never decides how it is parsed.
+     */
     private static boolean isReferenceEntry(String raw, String body) {
-        return NUMBERED_ENTRY.matcher(raw).find() || ReferenceEntryParser.HAS_TYPE_CODE.matcher(body).find();
+        if (ReferenceEntryParser.HAS_TYPE_CODE.matcher(body).find()) {
+            return true;
+        }
+        return NUMBERED_ENTRY.matcher(raw).find() && splitExplanation(body)[1] == null;
     }
 
     /** [explanation or null, citation text or null]. */

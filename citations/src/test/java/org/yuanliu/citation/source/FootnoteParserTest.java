@@ -243,4 +243,23 @@ class FootnoteParserTest {
         assertThat(w.title()).isEqualTo("中华人民共和国科学技术大事记（1949—1988）");
         assertThat(w.pages()).containsExactly("175");
     }
+
+    @Test
+    void aNoteNumberedPlainOrInBracketsIsReadLikeAnyFootnote() {
+        // Word and LibreOffice number footnotes and endnotes 1, 2, 3; endnote lists under 注释 often print [n].
+        ParsedNote plain = FootnoteParser.parse("2 《十八大以来重要文献选编》（上），北京：中央文献出版社，2014 年版，第 19 页。");
+        assertThat(plain.markers()).containsExactly(2);
+        assertThat(plain.works()).extracting(CitedWork::title).containsExactly("十八大以来重要文献选编");
+
+        ParsedNote endnote = FootnoteParser.parse("[3] 参见方兴东、杜磊：《中美科技竞争的未来趋势研究》，《人民论坛·学术前沿》，2019 年第 24 期。");
+        assertThat(endnote.markers()).containsExactly(3);
+        assertThat(endnote.works()).extracting(CitedWork::title).containsExactly("中美科技竞争的未来趋势研究");
+        assertThat(endnote.works().get(0).container()).isEqualTo("人民论坛·学术前沿");
+    }
+
+    @Test
+    void aBracketedEntryInReferenceStyleStillGoesToTheEntryParser() {
+        ParsedNote entry = FootnoteParser.parse("[5] 国务院. 国家“十二五”科学和技术发展规划[Z]. 北京: 科学技术部, 2011.");
+        assertThat(entry.works()).extracting(CitedWork::title).containsExactly("国家“十二五”科学和技术发展规划");
+    }
 }

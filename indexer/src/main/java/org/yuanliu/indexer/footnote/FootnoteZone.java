@@ -8,10 +8,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
+import org.yuanliu.citation.source.NoteMarkers;
 import org.yuanliu.indexer.layout.Line;
 import org.yuanliu.indexer.layout.PageLines;
 import org.yuanliu.indexer.layout.RegionSegmenter;
-import org.yuanliu.indexer.pdf.Glyph;
 import org.yuanliu.indexer.layout.Typography;
 
 /**
@@ -25,8 +25,6 @@ public final class FootnoteZone {
      * line of each note by the paragraph indent); deeper in, a number is text.
      */
     static final float MARK_INDENT_EM = 2.5f;
-    /** A mark and its note text on one baseline are one line when the gap between them is below this many sizes. */
-    private static final float JOIN_GAP_EM = 4f;
     /** A row of this many pieces on one baseline is a table's (a justified note line breaks into two at most). */
     private static final int TABLE_ROW_CELLS = 3;
     /** Lines of one note zone follow each other closer than this many sizes, baseline to baseline. */
@@ -55,7 +53,7 @@ public final class FootnoteZone {
             return new Split(page, List.of());
         }
         Set<Line> zoneLines = Set.copyOf(notes);
-        return new Split(page.without(zoneLines::contains), joinedRows(notes));
+        return new Split(page.without(zoneLines::contains), TabbedMarks.join(notes));
     }
 
     private static List<Line> row(List<Line> lines, Line line) {
@@ -79,33 +77,6 @@ public final class FootnoteZone {
         return line.x0() >= edges[0] - 1 && line.x1() <= edges[1] + 1;
     }
 
-    /**
-     * A note whose mark is set apart by a tab (Word, LibreOffice) arrives as two pieces on one baseline; within
-     * the zone they are one line, so the mark leads the note's first line.
-     */
-    private static List<Line> joinedRows(List<Line> zone) {
-        List<Line> rows = new ArrayList<>();
-        for (Line line : zone) {
-            int at = -1;
-            for (int i = rows.size() - 1; i >= 0 && at < 0; i--) {
-                Line row = rows.get(i);
-                Line left = row.x0() < line.x0() ? row : line;
-                float gap = Math.max(line.x0() - row.x1(), row.x0() - line.x1());
-                if (Math.abs(row.baseline() - line.baseline()) < 0.3f * line.fontSize() && gap > 0
-                        && gap < JOIN_GAP_EM * line.fontSize() && NoteMarkers.isMarkOnly(left.text())) {
-                    at = i;
-                }
-            }
-            if (at < 0) {
-                rows.add(line);
-            } else {
-                List<Glyph> glyphs = new ArrayList<>(rows.get(at).glyphs());
-                glyphs.addAll(line.glyphs());
-                rows.set(at, Line.of(line.page(), glyphs));
-            }
-        }
-        return rows;
-    }
 
     /**
      * The run of small-type lines at the foot of these lines, if one of them starts with a note mark. The run
@@ -122,7 +93,7 @@ public final class FootnoteZone {
             boolean sameRow = !Float.isNaN(upper) && Math.abs(upper - line.baseline()) < 0.3f * line.fontSize();
             if (!typography.isSmallerThanBody(line)
                     || (!sameRow && !Float.isNaN(upper) && upper - line.baseline() > ZONE_GAP_EM * line.fontSize())
-                    || joinedRows(row(byBaseline, line)).size() >= TABLE_ROW_CELLS) {
+                    || TabbedMarks.join(row(byBaseline, line)).size() >= TABLE_ROW_CELLS) {
                 break;
             }
             upper = line.baseline();
@@ -133,7 +104,7 @@ public final class FootnoteZone {
             return List.of();
         }
         float left = (float) zone.stream().mapToDouble(Line::x0).min().orElse(0);
-        boolean marked = joinedRows(zone).stream().anyMatch(l -> l.x0() - left < MARK_INDENT_EM * l.fontSize()
+        boolean marked = TabbedMarks.join(zone).stream().anyMatch(l -> l.x0() - left < MARK_INDENT_EM * l.fontSize()
                 && NoteMarkers.leading(l.text()).isPresent());
         return marked ? List.copyOf(zone) : List.of();
     }

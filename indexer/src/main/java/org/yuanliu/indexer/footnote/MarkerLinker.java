@@ -5,6 +5,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 
+import org.yuanliu.citation.source.NoteMarkers;
 import org.yuanliu.indexer.document.MarkerRef;
 import org.yuanliu.indexer.document.Note;
 import org.yuanliu.indexer.document.Passage;

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.OptionalInt;
 
+import org.yuanliu.citation.source.NoteMarkers;
 import org.yuanliu.indexer.document.Note;
 import org.yuanliu.indexer.layout.Line;
 import org.yuanliu.indexer.text.TextBuilder;

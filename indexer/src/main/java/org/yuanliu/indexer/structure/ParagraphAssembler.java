@@ -10,12 +10,12 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
 
+import org.yuanliu.citation.source.NoteMarkers;
 import org.yuanliu.indexer.document.Heading;
 import org.yuanliu.indexer.document.MarkerRef;
 import org.yuanliu.indexer.document.Passage;
 import org.yuanliu.indexer.document.PassageKind;
 import org.yuanliu.indexer.document.Table;
-import org.yuanliu.indexer.footnote.NoteMarkers;
 import org.yuanliu.indexer.layout.Line;
 import org.yuanliu.indexer.layout.PlacedLine;
 import org.yuanliu.indexer.pdf.Glyph;

@@ -10,6 +10,7 @@ import java.util.Set;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
+import org.yuanliu.citation.source.NoteMarkers;
 import org.yuanliu.indexer.document.DocumentMetadata;
 import org.yuanliu.indexer.document.Note;
 import org.yuanliu.indexer.document.PageInfo;
@@ -18,10 +19,11 @@ import org.yuanliu.indexer.document.PassageKind;
 import org.yuanliu.indexer.document.SourceFile;
 import org.yuanliu.indexer.document.StructuredDocument;
 import org.yuanliu.indexer.document.Table;
+import org.yuanliu.indexer.footnote.EndnotePages;
 import org.yuanliu.indexer.footnote.FootnoteZone;
 import org.yuanliu.indexer.footnote.MarkerLinker;
 import org.yuanliu.indexer.footnote.NoteAssembler;
-import org.yuanliu.indexer.footnote.NoteMarkers;
+import org.yuanliu.indexer.footnote.TabbedMarks;
 import org.yuanliu.indexer.layout.ColumnLayout;
 import org.yuanliu.indexer.layout.Line;
 import org.yuanliu.indexer.layout.LineAssembler;
@@ -49,6 +51,7 @@ public final class PdfStructureExtractor {
     private final ColumnLayout columnLayout = new ColumnLayout();
     private final TitleBlock titleBlock = new TitleBlock();
     private final NoteAssembler noteAssembler = new NoteAssembler();
+    private final EndnotePages endnotePages = new EndnotePages();
     private final MarkerLinker markerLinker = new MarkerLinker();
 
     public StructuredDocument extract(SourceFile file, PdfLayout layout) {
@@ -59,8 +62,14 @@ public final class PdfStructureExtractor {
         Map<Integer, List<Line>> noteZones = new LinkedHashMap<>();
         List<Table> tables = new ArrayList<>();
         List<PlacedLine> ordered = new ArrayList<>();
+        List<Line> endnoteLines = new ArrayList<>();
+        int endnotesFrom = endnotePages.start(stripped.pages(), typography).orElse(Integer.MAX_VALUE);
         boolean afterReferences = false;
         for (PageLines page : stripped.pages()) {
+            if (page.number() >= endnotesFrom) {
+                endnoteLines.addAll(TabbedMarks.join(page.lines()));
+                continue;
+            }
             boolean referencesStartHere = page.lines().stream().anyMatch(l -> isReferencesHeading(l.text()));
             PageLines body = page;
             if (!afterReferences && !referencesStartHere) {
@@ -83,6 +92,7 @@ public final class PdfStructureExtractor {
         List<Note> notes = new ArrayList<>(noteAssembler.footnotes(noteZones));
         notes.addAll(noteAssembler.references(flow.stream().filter(f -> f.role() == FlowLine.Role.REFERENCE)
                 .map(f -> f.placed().line()).toList()));
+        notes.addAll(noteAssembler.references(endnoteLines));
         Map<Integer, Set<String>> markersByPage = notes.stream().filter(n -> n.kind() == Note.Kind.FOOTNOTE)
                 .collect(Collectors.groupingBy(Note::page, Collectors.flatMapping(n -> n.markers().stream(), Collectors.toSet())));
 

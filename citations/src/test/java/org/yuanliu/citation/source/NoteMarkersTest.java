@@ -1,4 +1,4 @@
-package org.yuanliu.indexer.footnote;
+package org.yuanliu.citation.source;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
