@@ -9,7 +9,8 @@ import org.yuanliu.indexer.layout.Typography;
 
 /**
  * Recognises section headings by typography — larger than the body, or a bold/sans face where the body is
- * a serif — and short, not ending like a sentence. The level comes from the numbering when there is one
+ * a serif — and short, not ending like a sentence, not a figure or table caption, with at least two letters or
+ * digits (a lone raised letter of a logo is no heading). The level comes from the numbering when there is one
  * (一、 is above （一）; 1 above 1.1 above 1.1.1; 第一章 above 第一节), otherwise from the size rank.
  */
 public final class HeadingStyle {
@@ -37,7 +38,8 @@ public final class HeadingStyle {
     public boolean isHeading(Line line) {
         String text = line.text().strip();
         if (text.isEmpty() || text.length() > 60 || SENTENCE_END.matcher(text).matches()
-                || typography.isSmallerThanBody(line)) {
+                || typography.isSmallerThanBody(line) || Captions.standard().isCaption(text)
+                || text.codePoints().filter(Character::isLetterOrDigit).count() < 2) {
             return false;
         }
         boolean distinctFace = !line.font().equals(typography.bodyFont()) && line.isBold();

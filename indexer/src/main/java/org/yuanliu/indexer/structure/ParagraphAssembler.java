@@ -28,9 +28,7 @@ import org.yuanliu.indexer.text.TextBuilder;
  * and are kept out of the searchable text.
  */
 public final class ParagraphAssembler {
-    private static final Pattern ABSTRACT_LABEL = Pattern.compile("^(摘\\s*要|提\\s*要|内容提要|Abstract|ABSTRACT)\\s*[:：]?\\s*");
     private static final Pattern NUMBER_THEN_TEXT = Pattern.compile("^(\\d+(?:\\.\\d+)*)(?=\\p{IsHan}|[“《])");
-    private static final Pattern KEYWORDS_LABEL = Pattern.compile("^(关\\s*键\\s*词|关键字|Key\\s*words|KEYWORDS|Keywords)\\s*[:：]?\\s*");
 
     /** Paragraph passages and the headings met on the way. */
     public record Result(List<Passage> passages, List<Heading> headings) {
@@ -87,7 +85,7 @@ public final class ParagraphAssembler {
     /** A block that opens with a label (摘要：…) often hangs its other lines under the text after the label. */
     private static boolean hangingLabel(List<FlowLine> current) {
         String first = current.get(0).placed().line().text().strip();
-        return ABSTRACT_LABEL.matcher(first).lookingAt() || KEYWORDS_LABEL.matcher(first).lookingAt();
+        return Labels.ABSTRACT.matcher(first).lookingAt() || Labels.KEYWORDS.matcher(first).lookingAt();
     }
 
     private boolean startsNewParagraph(FlowLine beforePrevious, FlowLine previous, FlowLine next, boolean hanging) {
@@ -100,8 +98,11 @@ public final class ParagraphAssembler {
             return NoteMarkers.leading(b.line().text()).isPresent() && b.line().x0() <= a.line().x0() + 0.5f * b.line().fontSize();
         }
         String text = b.line().text().strip();
-        if (ABSTRACT_LABEL.matcher(text).lookingAt() || KEYWORDS_LABEL.matcher(text).lookingAt()) {
+        if (Labels.ABSTRACT.matcher(text).lookingAt() || Labels.KEYWORDS.matcher(text).lookingAt()) {
             return true;
+        }
+        if (Labels.isBare(a.line().text()) && a.page() == b.page()) {
+            return false; // a label on a line of its own names the block below it
         }
         boolean sameColumn = a.page() == b.page() && a.column() == b.column();
         // Indentation counts against the line above when it is in the same column: the lines of a block set
@@ -179,10 +180,12 @@ public final class ParagraphAssembler {
         }
         String t = text.toString();
         PassageKind kind = lines.get(0).role() == FlowLine.Role.REFERENCE ? PassageKind.REFERENCE : PassageKind.PARAGRAPH;
-        java.util.regex.Matcher label = ABSTRACT_LABEL.matcher(t);
-        if (label.lookingAt()) {
+        // The label is judged on the first line as printed, where a gap after it is still a space.
+        String firstLine = lines.get(0).placed().line().text().strip();
+        java.util.regex.Matcher label = Labels.label(t);
+        if (Labels.ABSTRACT.matcher(firstLine).lookingAt()) {
             kind = PassageKind.ABSTRACT;
-        } else if ((label = KEYWORDS_LABEL.matcher(t)).lookingAt()) {
+        } else if (Labels.KEYWORDS.matcher(firstLine).lookingAt()) {
             kind = PassageKind.KEYWORDS;
         }
         if (kind == PassageKind.ABSTRACT || kind == PassageKind.KEYWORDS) {

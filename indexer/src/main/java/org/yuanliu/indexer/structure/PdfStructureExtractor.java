@@ -25,6 +25,7 @@ import org.yuanliu.indexer.footnote.MarkerLinker;
 import org.yuanliu.indexer.footnote.NoteAssembler;
 import org.yuanliu.indexer.footnote.TabbedMarks;
 import org.yuanliu.indexer.layout.ColumnLayout;
+import org.yuanliu.indexer.layout.ContentsPage;
 import org.yuanliu.indexer.layout.Line;
 import org.yuanliu.indexer.layout.LineAssembler;
 import org.yuanliu.indexer.layout.PageLines;
@@ -52,6 +53,7 @@ public final class PdfStructureExtractor {
     private final TitleBlock titleBlock = new TitleBlock();
     private final NoteAssembler noteAssembler = new NoteAssembler();
     private final EndnotePages endnotePages = new EndnotePages();
+    private final ContentsPage contentsPage = new ContentsPage();
     private final MarkerLinker markerLinker = new MarkerLinker();
 
     public StructuredDocument extract(SourceFile file, PdfLayout layout) {
@@ -68,6 +70,9 @@ public final class PdfStructureExtractor {
         for (PageLines page : stripped.pages()) {
             if (page.number() >= endnotesFrom) {
                 endnoteLines.addAll(TabbedMarks.join(page.lines()));
+                continue;
+            }
+            if (contentsPage.isContents(page)) {
                 continue;
             }
             boolean referencesStartHere = page.lines().stream().anyMatch(l -> isReferencesHeading(l.text()));
@@ -113,8 +118,13 @@ public final class PdfStructureExtractor {
         return REFERENCES_HEADING.matcher(text.replaceAll("\\s+", "")).matches();
     }
 
+    /**
+     * Headings are only read on pages with running text: a cover page sets all its lines large or bold and none
+     * of them is a heading unless numbered.
+     */
     private static List<FlowLine> flow(List<PlacedLine> ordered, Set<PlacedLine> consumed, Typography typography) {
         HeadingStyle headings = new HeadingStyle(typography);
+        Set<Integer> runningText = pagesWithRunningText(ordered, typography);
         List<FlowLine> flow = new ArrayList<>();
         boolean inReferences = false;
         for (PlacedLine placed : ordered) {
@@ -127,7 +137,8 @@ public final class PdfStructureExtractor {
                 flow.add(new FlowLine(placed, FlowLine.Role.REFERENCES_HEADING));
             } else if (inReferences && (typography.isSmallerThanBody(line) || NoteMarkers.leading(line.text()).isPresent())) {
                 flow.add(new FlowLine(placed, FlowLine.Role.REFERENCE));
-            } else if (headings.isHeading(line)) {
+            } else if (headings.isHeading(line) && !Labels.isBare(line.text())
+                    && (runningText.contains(placed.page()) || HeadingStyle.numberedLevel(line.text()).isPresent())) {
                 inReferences = false;
                 flow.add(new FlowLine(placed, FlowLine.Role.HEADING));
             } else {
@@ -135,6 +146,19 @@ public final class PdfStructureExtractor {
             }
         }
         return flow;
+    }
+
+    /** Pages with at least three lines in the body's size and face: running text, not a cover or a form. */
+    private static Set<Integer> pagesWithRunningText(List<PlacedLine> ordered, Typography typography) {
+        Map<Integer, Integer> counts = new HashMap<>();
+        for (PlacedLine p : ordered) {
+            Line line = p.line();
+            boolean distinctFace = !line.font().equals(typography.bodyFont()) && line.isBold();
+            if (!typography.isSmallerThanBody(line) && !typography.isLargerThanBody(line) && !distinctFace) {
+                counts.merge(p.page(), 1, Integer::sum);
+            }
+        }
+        return counts.entrySet().stream().filter(e -> e.getValue() >= 3).map(Map.Entry::getKey).collect(Collectors.toSet());
     }
 
     /** The most common baseline distance between consecutive text lines of one column. */

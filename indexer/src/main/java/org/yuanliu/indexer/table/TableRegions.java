@@ -3,12 +3,12 @@ package org.yuanliu.indexer.table;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
-import java.util.regex.Pattern;
 
 import org.yuanliu.indexer.document.Table;
 import org.yuanliu.indexer.layout.Line;
 import org.yuanliu.indexer.layout.PageLines;
 import org.yuanliu.indexer.layout.Typography;
+import org.yuanliu.indexer.structure.Captions;
 import org.yuanliu.indexer.structure.HeadingStyle;
 
 /**
@@ -17,8 +17,6 @@ import org.yuanliu.indexer.structure.HeadingStyle;
  * prose, until body text (a wide line or a numbered heading) resumes. Its lines become one {@link Table}; they never reach the paragraphs.
  */
 public final class TableRegions {
-    private static final Pattern CAPTION = Pattern.compile(
-            "^\\s*(续\\s*表|表|Table|TABLE)\\s*[0-9０-９一二三四五六七八九十]+(\\s|[.．:：“\"《(（]|\\p{IsHan}|$).*");
 
     /** The page without its tables, and the tables found on it. */
     public record Split(PageLines remaining, List<Table> tables) {
@@ -30,7 +28,7 @@ public final class TableRegions {
      */
     static boolean isCaption(Line line, float textLeft, float textRight) {
         float slack = 2.5f * line.fontSize();
-        return CAPTION.matcher(line.text()).matches() && line.text().length() <= 80
+        return Captions.standard().isTableCaption(line.text()) && line.text().length() <= 80
                 && line.x0() - textLeft >= slack && textRight - line.x1() >= slack;
     }
 
