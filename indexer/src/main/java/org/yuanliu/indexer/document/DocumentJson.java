@@ -32,6 +32,8 @@ public final class DocumentJson {
         m.keywords().forEach(keywords::add);
         meta.put("language", m.language());
         meta.put("ocr", m.ocr());
+        ObjectNode fields = meta.putObject("fields");
+        m.fields().forEach(fields::put);
         ArrayNode pages = root.putArray("pages");
         document.pages().forEach(p -> {
             ObjectNode page = pages.addObject().put("number", p.number());

@@ -131,6 +131,7 @@ public final class IndexRecords {
         r.put("keywords", m.keywords());
         r.put("language", m.language());
         r.put("ocr", m.ocr());
+        r.put("fields", m.fields());
         r.put("file_name", d.file().fileName());
         r.put("content_hash", d.file().contentHash());
         r.put("media_type", d.file().mediaType());

@@ -6,6 +6,7 @@ import java.util.List;
 
 import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.common.PDRectangle;
+import org.apache.pdfbox.pdmodel.font.PDVectorFont;
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.apache.pdfbox.text.TextPosition;
 
@@ -19,6 +20,9 @@ final class GlyphCollector extends PDFTextStripper {
     private List<Glyph> current;
     /** One name string per font, so later stages compare and hash the same instance. */
     private final java.util.Map<org.apache.pdfbox.pdmodel.font.PDFont, String> fontNames = new java.util.IdentityHashMap<>();
+
+    private final java.util.Map<org.apache.pdfbox.pdmodel.font.PDFont, java.util.Map<Integer, Boolean>> blankGlyphs =
+            new java.util.IdentityHashMap<>();
 
     GlyphCollector(int maxPages) {
         this.maxPages = maxPages;
@@ -46,7 +50,7 @@ final class GlyphCollector extends PDFTextStripper {
     @Override
     protected void processTextPosition(TextPosition text) {
         String unicode = text.getUnicode();
-        if (unicode == null || unicode.isBlank()) {
+        if (unicode == null || unicode.isBlank() || drawsNothing(text)) {
             return;
         }
         String font = text.getFont() == null ? "" : fontNames.computeIfAbsent(text.getFont(),
@@ -57,6 +61,24 @@ final class GlyphCollector extends PDFTextStripper {
         }
         current.add(new Glyph(unicode, text.getXDirAdj(), text.getYDirAdj(), text.getWidthDirAdj(), text.getHeightDir(),
                 size, font));
+    }
+
+    /**
+     * A glyph whose outline is empty is a space, whatever its code maps to: some producers (方正 among them) set the
+     * gaps of letter-spaced and justified text with a blank glyph of a CJK code point (摇). Judged per font and code.
+     */
+    private boolean drawsNothing(TextPosition text) {
+        if (!(text.getFont() instanceof PDVectorFont font) || text.getCharacterCodes().length != 1) {
+            return false;
+        }
+        int code = text.getCharacterCodes()[0];
+        return blankGlyphs.computeIfAbsent(text.getFont(), f -> new java.util.HashMap<>()).computeIfAbsent(code, c -> {
+            try {
+                return font.hasGlyph(c) && font.getPath(c).getPathIterator(null).isDone();
+            } catch (IOException | RuntimeException unreadable) {
+                return false;
+            }
+        });
     }
 
     @Override

@@ -79,7 +79,7 @@ final class OcrReader {
             throw new RejectedFile(file, Reason.NO_TEXT_LAYER, "no text layer, and OCR recognised no text");
         }
         DocumentMetadata metadata = new DocumentMetadata(source.fileName(), List.of(), Optional.empty(), Optional.empty(),
-                Optional.empty(), List.of(), Language.of(passages), true);
+                Optional.empty(), List.of(), Language.of(passages), true, java.util.Map.of());
         return new StructuredDocument(source, metadata, pageInfos, List.of(), passages, List.of());
     }
 

@@ -74,7 +74,7 @@ final class TikaDocumentReader {
                 .or(() -> headings.stream().findFirst().map(Heading::text)).orElse(source.fileName());
         List<String> authors = Optional.ofNullable(metadata.get(TikaCoreProperties.CREATOR)).map(List::of).orElse(List.of());
         DocumentMetadata meta = new DocumentMetadata(title, authors, Optional.empty(), Optional.empty(), Optional.empty(),
-                List.of(), Language.of(passages), false);
+                List.of(), Language.of(passages), false, java.util.Map.of());
         return new StructuredDocument(source, meta, List.of(new PageInfo(1, Optional.empty())), headings, passages, List.of());
     }
 }

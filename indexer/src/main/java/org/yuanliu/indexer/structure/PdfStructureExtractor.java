@@ -90,9 +90,12 @@ public final class PdfStructureExtractor {
             ordered.addAll(columnLayout.order(withoutTables.remaining()));
         }
 
-        List<PlacedLine> firstPage = ordered.stream().filter(p -> p.page() == 1).toList();
+        FrontMatterFields.Result frontMatter = FrontMatterFields.standard().read(ordered);
+        List<PlacedLine> firstPage = ordered.stream().filter(p -> p.page() == 1 && !frontMatter.consumed().contains(p)).toList();
         TitleBlock.Result title = titleBlock.read(firstPage, typography);
-        List<FlowLine> flow = flow(ordered, title.consumed(), typography);
+        Set<PlacedLine> consumed = new java.util.HashSet<>(title.consumed());
+        consumed.addAll(frontMatter.consumed());
+        List<FlowLine> flow = flow(ordered, consumed, typography);
 
         List<Note> notes = new ArrayList<>(noteAssembler.footnotes(noteZones));
         notes.addAll(noteAssembler.references(flow.stream().filter(f -> f.role() == FlowLine.Role.REFERENCE)
@@ -110,7 +113,7 @@ public final class PdfStructureExtractor {
         for (PageLines page : pages) {
             pageInfos.add(new PageInfo(page.number(), Optional.ofNullable(stripped.printedPageNumbers().get(page.number()))));
         }
-        DocumentMetadata metadata = metadata(file, layout, title, stripped.runningTexts(), passages);
+        DocumentMetadata metadata = metadata(file, layout, title, stripped.runningTexts(), passages, frontMatter.fields());
         return new StructuredDocument(file, metadata, pageInfos, assembled.headings(), passages, notes);
     }
 
@@ -178,7 +181,7 @@ public final class PdfStructureExtractor {
     }
 
     private static DocumentMetadata metadata(SourceFile file, PdfLayout layout, TitleBlock.Result title,
-                                             List<String> runningTexts, List<Passage> passages) {
+                                             List<String> runningTexts, List<Passage> passages, Map<String, String> fields) {
         String documentTitle = title.title().or(() -> layout.info().title()).orElse(file.fileName());
         List<String> authors = !title.authors().isEmpty() ? title.authors()
                 : layout.info().author().map(a -> List.of(a.split("\\s*[,，;；、]\\s*"))).orElse(List.of());
@@ -188,7 +191,7 @@ public final class PdfStructureExtractor {
                 .map(p -> Labels.keywords(p.rawText())).orElse(List.of());
         Optional<Integer> year = TitleBlock.year(runningTexts).or(() -> layout.info().creationYear());
         return new DocumentMetadata(documentTitle, authors, TitleBlock.journal(runningTexts), year, abstractText, keywords,
-                Language.of(passages), false);
+                Language.of(passages), false, fields);
     }
 
     /** Keywords printed apart by wide spaces would run together once layout spaces are dropped. */
