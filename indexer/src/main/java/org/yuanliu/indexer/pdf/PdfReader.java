@@ -38,7 +38,7 @@ public final class PdfReader {
             }
             GlyphCollector collector = new GlyphCollector(maxPages);
             collector.getText(document);
-            PdfLayout layout = new PdfLayout(collector.pages(), info(document.getDocumentInformation()));
+            PdfLayout layout = new PdfLayout(collector.pages(), info(document.getDocumentInformation()), false);
             if (layout.glyphCount() == 0) {
                 throw new RejectedFile(file, Reason.NO_TEXT_LAYER,
                         "no text layer (a scan?): install Tesseract with Chinese data (tesseract-ocr, tesseract-ocr-chi-sim) "

@@ -10,6 +10,7 @@ import org.yuanliu.indexer.document.RejectedFile;
 import org.yuanliu.indexer.document.RejectedFile.Reason;
 import org.yuanliu.indexer.document.SourceFile;
 import org.yuanliu.indexer.document.StructuredDocument;
+import org.yuanliu.indexer.ocr.ScanReader;
 import org.yuanliu.indexer.pdf.PdfReader;
 import org.yuanliu.indexer.structure.PdfStructureExtractor;
 
@@ -24,7 +25,7 @@ public final class DocumentReader {
     private final PdfReader pdfReader;
     private final PdfStructureExtractor pdfStructure = new PdfStructureExtractor();
     private final TikaDocumentReader tikaReader;
-    private final OcrReader ocrReader = new OcrReader();
+    private final ScanReader scanReader = new ScanReader();
 
     public DocumentReader(ReaderLimits limits) {
         this.limits = limits;
@@ -65,8 +66,8 @@ public final class DocumentReader {
             try {
                 return pdfStructure.extract(source, pdfReader.read(file));
             } catch (RejectedFile e) {
-                if (e.reason() == Reason.NO_TEXT_LAYER && limits.ocr() && ocrReader.available()) {
-                    return ocrReader.read(file, source);
+                if (e.reason() == Reason.NO_TEXT_LAYER && limits.ocr() && scanReader.available()) {
+                    return pdfStructure.extract(source, scanReader.read(file, limits.maxPages(), limits.timeout()));
                 }
                 throw e;
             }

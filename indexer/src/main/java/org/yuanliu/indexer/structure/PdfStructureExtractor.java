@@ -191,7 +191,7 @@ public final class PdfStructureExtractor {
                 .map(p -> Labels.keywords(p.rawText())).orElse(List.of());
         Optional<Integer> year = TitleBlock.year(runningTexts).or(() -> layout.info().creationYear());
         return new DocumentMetadata(documentTitle, authors, TitleBlock.journal(runningTexts), year, abstractText, keywords,
-                Language.of(passages), false, fields);
+                Language.of(passages), layout.recognised(), fields);
     }
 
     /** Keywords printed apart by wide spaces would run together once layout spaces are dropped. */

@@ -96,7 +96,7 @@ class BadInputTest {
 
     @Test
     void aScanIsRecognisedByOcrWhenTesseractIsInstalled() throws IOException {
-        assumeTrue(new OcrReader().available(), "tesseract with chi_sim is not installed");
+        assumeTrue(new org.yuanliu.indexer.ocr.ScanReader().available(), "tesseract with chi_sim is not installed");
         Path scan = BadFiles.scanned(Samples.file(Samples.PARTY_HISTORY), dir.resolve("scan.pdf"));
         StructuredDocument document = read(scan);
         assertThat(document.metadata().ocr()).isTrue();
