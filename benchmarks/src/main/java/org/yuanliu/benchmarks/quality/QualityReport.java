@@ -155,8 +155,14 @@ public final class QualityReport {
                 The real PDFs' sentence recall is a proxy: their text stream also holds running heads and folios, and it
                 joins a heading to the sentence after it, so even a flawless extraction stays below 1 there (see the
                 samples' row for the size of that noise). A real PDF whose text layer is garbage (the GM/T standard's
-                CJK is mapped to wrong code points) has a garbage stream too: its row measures nothing but that.
-                Scans are not in the corpus yet.
+                CJK is mapped to wrong code points) has a garbage stream too: its row measures nothing but that. The
+                extractor drops glyphs that draw nothing (方正 sets spaces as a blank glyph mapped to 摇); the stream
+                keeps them, so on such a PDF the proxy counts that cleaning against us.
+                `scan/…` documents are typeset corpus PDFs printed and scanned by `evaluation/make-scans.sh` (200 dpi
+                grey, turned 0.4–0.6°, noise, image-only PDF), read by Tesseract (`chi_sim+eng`) into the same chain; their
+                gold is their source PDF's. Tesseract's errors bound them: a sentence with one misread character is lost.
+                LibreOffice's two-column output drops some line-final 、，from justified lines (neither PDFBox nor
+                pdftotext finds them in the PDF): a note whose anchor sentence lost one cannot be linked there.
 
                 ## How to reproduce
 
@@ -165,6 +171,8 @@ public final class QualityReport {
                 apt-get install -y --no-install-recommends libreoffice-writer-nogui texlive-xetex texlive-lang-chinese \\
                     texlive-latex-extra fonts-noto-cjk poppler-utils
                 evaluation/make-corpus.sh            # source text: evaluation/source/pool.json; documents: DOCUMENTS in evaluation/corpus.py
+                apt-get install -y --no-install-recommends imagemagick img2pdf tesseract-ocr tesseract-ocr-chi-sim
+                evaluation/make-scans.sh             # the scan family from the typeset PDFs
                 # the scores (needs only Java; reads ../shared/real-dev/ when present):
                 bin/benchmark quality                # prints the tables, writes this file and extraction-quality.png
                 bin/benchmark quality --misses --no-write   # also the first gold sentences each document lost; writes nothing
@@ -176,10 +184,12 @@ public final class QualityReport {
                 `flock /tmp/yuanliu-build.lock …`. The floors are in
                 `benchmarks/src/test/java/org/yuanliu/benchmarks/quality/ExtractionQualityTest.java`, just below the
                 numbers above: raise them with every improvement; the test fails when extraction gets worse. The
-                `real-dev` floors are checked only where `../shared/real-dev/` exists (skipped with a message elsewhere).
+                `real-dev` floors are checked only where `../shared/real-dev/` exists, the scan floors only where
+                Tesseract with `chi_sim` is installed (each skipped with a message elsewhere).
 
                 ```text
                 evaluation/make-corpus.sh   the script that made the corpus (documented at its top)
+                evaluation/make-scans.sh    the script that scanned some of it
                 evaluation/corpus.py        source text → .fodt / .tex + gold JSON (stdlib Python)
                 evaluation/source/pool.json the frozen source text (from the samples, read once by the indexer)
                 evaluation/corpus/          the committed PDFs and their NAME.gold.json
