@@ -6,7 +6,7 @@ import java.nio.file.Path;
 public final class RejectedFile extends RuntimeException {
     /** Why a file was rejected; shown in the CLI summary and the indexing report. */
     public enum Reason {
-        NOT_FOUND, EMPTY, CORRUPT, ENCRYPTED, NOT_SUPPORTED, NO_TEXT_LAYER, TOO_LARGE, TIMEOUT, FAILED
+        NOT_FOUND, EMPTY, CORRUPT, ENCRYPTED, NOT_SUPPORTED, NO_TEXT_LAYER, GARBLED_TEXT, TOO_LARGE, TIMEOUT, FAILED
     }
 
     private final transient Path file;

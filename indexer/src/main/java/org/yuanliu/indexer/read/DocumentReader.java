@@ -11,6 +11,8 @@ import org.yuanliu.indexer.document.RejectedFile.Reason;
 import org.yuanliu.indexer.document.SourceFile;
 import org.yuanliu.indexer.document.StructuredDocument;
 import org.yuanliu.indexer.ocr.ScanReader;
+import org.yuanliu.indexer.pdf.GarbledText;
+import org.yuanliu.indexer.pdf.PdfLayout;
 import org.yuanliu.indexer.pdf.PdfReader;
 import org.yuanliu.indexer.structure.PdfStructureExtractor;
 
@@ -26,6 +28,7 @@ public final class DocumentReader {
     private final PdfStructureExtractor pdfStructure = new PdfStructureExtractor();
     private final TikaDocumentReader tikaReader;
     private final ScanReader scanReader = new ScanReader();
+    private final GarbledText garbledText = GarbledText.fromIkDictionary();
 
     public DocumentReader(ReaderLimits limits) {
         this.limits = limits;
@@ -63,14 +66,26 @@ public final class DocumentReader {
     public StructuredDocument read(Path file, SourceFile source) {
         String type = source.mediaType();
         if (type.equals("application/pdf")) {
+            PdfLayout layout;
             try {
-                return pdfStructure.extract(source, pdfReader.read(file));
+                layout = pdfReader.read(file);
             } catch (RejectedFile e) {
                 if (e.reason() == Reason.NO_TEXT_LAYER && limits.ocr() && scanReader.available()) {
                     return pdfStructure.extract(source, scanReader.read(file, limits.maxPages(), limits.timeout()));
                 }
                 throw e;
             }
+            if (garbledText.isGarbled(layout)) {
+                // The text layer's characters are not the printed ones: read what is printed, or say why not.
+                if (limits.ocr() && scanReader.available()) {
+                    return pdfStructure.extract(source, scanReader.read(file, limits.maxPages(), limits.timeout()));
+                }
+                throw new RejectedFile(file, Reason.GARBLED_TEXT, String.format(java.util.Locale.ROOT,
+                        "the text layer is garbled (its fonts map glyphs to the wrong characters: %.0f %% of its Han"
+                                + " characters form words); install Tesseract with Chinese data (tesseract-ocr,"
+                                + " tesseract-ocr-chi-sim) to index it by OCR", 100 * garbledText.wordShare(layout)));
+            }
+            return pdfStructure.extract(source, layout);
         }
         if (type.startsWith("text/") || type.contains("officedocument") || type.contains("msword")
                 || type.contains("html") || type.contains("opendocument") || type.contains("rtf")) {

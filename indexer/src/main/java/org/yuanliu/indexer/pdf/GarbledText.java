@@ -1,0 +1,86 @@
+package org.yuanliu.indexer.pdf;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.HashSet;
+import java.util.Set;
+
+/**
+ * Tells a garbled text layer from Chinese. Fonts whose glyphs map to the wrong code points (the GM/T standards'
+ * 书犐犆犛…) give Han characters that do not form words: in real Chinese text almost every character (84–94 % on
+ * the evaluation PDFs) stands in a two-character word of IK's dictionary with a neighbour; in such a layer almost
+ * none does (0 % on the GM/T standard). A layer below {@link #MIN_WORD_SHARE} is garbled.
+ */
+public final class GarbledText {
+    private static final String DICTIONARY = "/org/wltea/analyzer/dic/main2012.dic";
+    /** Below this share of Han characters in dictionary words the text layer is not Chinese. */
+    static final double MIN_WORD_SHARE = 0.4;
+    /** Too few Han characters to judge (an English paper, a form). */
+    static final int MIN_HAN = 200;
+
+    private final Set<Integer> pairs;
+
+    private GarbledText(Set<Integer> pairs) {
+        this.pairs = pairs;
+    }
+
+    /** Every two-character sequence of IK's main dictionary. */
+    public static GarbledText fromIkDictionary() {
+        Set<Integer> pairs = new HashSet<>(400_000);
+        try (InputStream in = GarbledText.class.getResourceAsStream(DICTIONARY)) {
+            if (in == null) {
+                throw new IllegalStateException("IK's dictionary " + DICTIONARY + " is not on the class path");
+            }
+            BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
+            for (String word = reader.readLine(); word != null; word = reader.readLine()) {
+                String w = word.strip();
+                for (int i = 0; i + 1 < w.length(); i++) {
+                    pairs.add(pair(w.charAt(i), w.charAt(i + 1)));
+                }
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return new GarbledText(pairs);
+    }
+
+    /** The share of Han characters standing in a dictionary pair with a neighbour; NaN when too few to judge. */
+    public double wordShare(PdfLayout layout) {
+        int han = 0;
+        int inWords = 0;
+        for (PageGlyphs page : layout.pages()) {
+            StringBuilder text = new StringBuilder();
+            page.glyphs().forEach(g -> text.append(g.text()));
+            for (int i = 0; i < text.length(); i++) {
+                char c = text.charAt(i);
+                if (!isHan(c)) {
+                    continue;
+                }
+                han++;
+                boolean withNext = i + 1 < text.length() && pairs.contains(pair(c, text.charAt(i + 1)));
+                boolean withPrevious = i > 0 && pairs.contains(pair(text.charAt(i - 1), c));
+                if (withNext || withPrevious) {
+                    inWords++;
+                }
+            }
+        }
+        return han < MIN_HAN ? Double.NaN : (double) inWords / han;
+    }
+
+    public boolean isGarbled(PdfLayout layout) {
+        double share = wordShare(layout);
+        return !Double.isNaN(share) && share < MIN_WORD_SHARE;
+    }
+
+    private static boolean isHan(char c) {
+        return c >= '\u4E00' && c <= '\u9FFF';
+    }
+
+    private static int pair(char a, char b) {
+        return (a << 16) | b;
+    }
+}
