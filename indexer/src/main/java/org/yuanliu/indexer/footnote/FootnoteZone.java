@@ -2,10 +2,8 @@ package org.yuanliu.indexer.footnote;
 
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 
 import org.yuanliu.citation.source.NoteMarkers;
@@ -40,12 +38,12 @@ public final class FootnoteZone {
         // Notes run across the page's foot, or, on two-column pages, may sit at the foot of each column above the
         // other column's text: then each column's zone is found among the lines within that column's edges.
         List<Line> pageZone = zone(page.lines(), typography);
-        List<float[]> columns = columnEdges(page);
-        boolean acrossColumns = pageZone.stream().anyMatch(l -> columns.stream().noneMatch(c -> within(l, c)));
+        List<RegionSegmenter.Column> columns = segmenter.columns(page);
+        boolean acrossColumns = pageZone.stream().anyMatch(l -> columns.stream().noneMatch(c -> c.holds(l)));
         Set<Line> columnZones = new LinkedHashSet<>();
         if (!acrossColumns) {
-            for (float[] edges : columns) {
-                columnZones.addAll(zone(page.lines().stream().filter(l -> within(l, edges)).toList(), typography));
+            for (RegionSegmenter.Column column : columns) {
+                columnZones.addAll(zone(page.lines().stream().filter(column::holds).toList(), typography));
             }
         }
         List<Line> notes = columnZones.isEmpty() ? pageZone : new ArrayList<>(columnZones);
@@ -59,24 +57,6 @@ public final class FootnoteZone {
     private static List<Line> row(List<Line> lines, Line line) {
         return lines.stream().filter(l -> Math.abs(l.baseline() - line.baseline()) < 0.3f * line.fontSize()).toList();
     }
-
-    /** The left and right edges of each column the page's regions lie in, in reading order. */
-    private List<float[]> columnEdges(PageLines page) {
-        Map<Integer, float[]> columns = new LinkedHashMap<>();
-        for (RegionSegmenter.Region region : segmenter.segment(page)) {
-            if (region.column() != 0) {
-                float[] edges = columns.computeIfAbsent(region.column(), c -> new float[] {Float.MAX_VALUE, -Float.MAX_VALUE});
-                edges[0] = Math.min(edges[0], region.left());
-                edges[1] = Math.max(edges[1], region.right());
-            }
-        }
-        return List.copyOf(columns.values());
-    }
-
-    private static boolean within(Line line, float[] edges) {
-        return line.x0() >= edges[0] - 1 && line.x1() <= edges[1] + 1;
-    }
-
 
     /**
      * The run of small-type lines at the foot of these lines, if one of them starts with a note mark. The run

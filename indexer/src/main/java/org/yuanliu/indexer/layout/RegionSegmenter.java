@@ -2,7 +2,9 @@ package org.yuanliu.indexer.layout;
 
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
  * Splits a page's lines into regions in reading order by a recursive XY-cut (Nagy and Seth, 1984) over line
@@ -48,6 +50,26 @@ public final class RegionSegmenter {
         public float right() {
             return (float) lines.stream().mapToDouble(Line::x1).max().orElse(0);
         }
+    }
+
+    /** A column's left and right edges, from the regions cut from it. */
+    public record Column(float left, float right) {
+        public boolean holds(Line line) {
+            return line.x0() >= left - 1 && line.x1() <= right + 1;
+        }
+    }
+
+    /** The columns side-by-side regions lie in, in reading order (none on a one-column page). */
+    public List<Column> columns(PageLines page) {
+        Map<Integer, float[]> edges = new LinkedHashMap<>();
+        for (Region region : segment(page)) {
+            if (region.column() != 0) {
+                float[] e = edges.computeIfAbsent(region.column(), c -> new float[] {Float.MAX_VALUE, -Float.MAX_VALUE});
+                e[0] = Math.min(e[0], region.left());
+                e[1] = Math.max(e[1], region.right());
+            }
+        }
+        return edges.values().stream().map(e -> new Column(e[0], e[1])).toList();
     }
 
     public List<Region> segment(PageLines page) {
