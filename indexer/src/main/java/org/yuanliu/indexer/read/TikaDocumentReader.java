@@ -37,8 +37,40 @@ final class TikaDocumentReader {
     private static final long MAX_CHARS = 20_000_000;
     private final AutoDetectParser parser = new AutoDetectParser();
 
+    /**
+     * Plain text arrives as one block: its paragraphs are the runs of lines between blank lines, and a short
+     * numbered line standing alone (一、总体要求, 第二章 …) is a heading, as it would be typeset.
+     */
+    static List<BlockCollector.Block> plainTextBlocks(List<BlockCollector.Block> blocks, String mediaType) {
+        if (!mediaType.startsWith("text/plain")) {
+            return blocks;
+        }
+        List<BlockCollector.Block> out = new ArrayList<>();
+        for (BlockCollector.Block block : blocks) {
+            for (String paragraph : block.text().split("\\n\\s*\\n")) {
+                String p = paragraph.strip();
+                if (p.isEmpty()) {
+                    continue;
+                }
+                String first = p.lines().findFirst().orElse("").strip();
+                java.util.Optional<Integer> level = org.yuanliu.indexer.structure.HeadingStyle.numberedLevel(first);
+                if (level.isPresent() && first.length() <= 40 && !first.matches(".*[。；;！？!?，,：:]$")) {
+                    out.add(new BlockCollector.Block(first, level.get()));
+                    p = p.substring(p.indexOf(first) + first.length()).strip();
+                }
+                if (!p.isEmpty()) {
+                    out.add(new BlockCollector.Block(p, 0));
+                }
+            }
+        }
+        return out;
+    }
+
     StructuredDocument read(Path file, SourceFile source) {
         Metadata metadata = new Metadata();
+        // Detection by name and type as identified: GBK or Big5 bytes alone look like binary to the detector.
+        metadata.set(TikaCoreProperties.RESOURCE_NAME_KEY, file.getFileName().toString());
+        metadata.set(Metadata.CONTENT_TYPE, source.mediaType());
         BlockCollector blocks = new BlockCollector(MAX_CHARS);
         try (InputStream in = Files.newInputStream(file)) {
             parser.parse(in, blocks, metadata, new ParseContext());
@@ -50,7 +82,7 @@ final class TikaDocumentReader {
         List<Passage> passages = new ArrayList<>();
         List<Heading> headings = new ArrayList<>();
         Deque<Heading> section = new ArrayDeque<>();
-        for (BlockCollector.Block block : blocks.blocks()) {
+        for (BlockCollector.Block block : plainTextBlocks(blocks.blocks(), source.mediaType())) {
             String text = new TextBuilder().append(block.text().replaceAll("\\s*\\n\\s*", " "), false).toString();
             if (text.isEmpty()) {
                 continue;
@@ -68,7 +100,8 @@ final class TikaDocumentReader {
             }
         }
         if (passages.isEmpty()) {
-            throw new RejectedFile(file, Reason.EMPTY, "the document contains no text");
+            throw new RejectedFile(file, Reason.EMPTY, "the document contains no text"
+                    + (source.mediaType().startsWith("text/") ? " (or its encoding was not recognised: save it as UTF-8)" : ""));
         }
         String title = Optional.ofNullable(metadata.get(TikaCoreProperties.TITLE)).filter(t -> !t.isBlank())
                 .or(() -> headings.stream().findFirst().map(Heading::text)).orElse(source.fileName());
