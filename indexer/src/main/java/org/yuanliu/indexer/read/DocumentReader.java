@@ -71,27 +71,36 @@ public final class DocumentReader {
                 layout = pdfReader.read(file);
             } catch (RejectedFile e) {
                 if (e.reason() == Reason.NO_TEXT_LAYER && limits.ocr() && scanReader.available()) {
-                    return pdfStructure.extract(source, scanReader.read(file, limits.maxPages(), limits.timeout()));
+                    return withText(file, pdfStructure.extract(source, scanReader.read(file, limits.maxPages(), limits.timeout())));
                 }
                 throw e;
             }
             if (garbledText.isGarbled(layout)) {
                 // The text layer's characters are not the printed ones: read what is printed, or say why not.
                 if (limits.ocr() && scanReader.available()) {
-                    return pdfStructure.extract(source, scanReader.read(file, limits.maxPages(), limits.timeout()));
+                    return withText(file, pdfStructure.extract(source, scanReader.read(file, limits.maxPages(), limits.timeout())));
                 }
                 throw new RejectedFile(file, Reason.GARBLED_TEXT, String.format(java.util.Locale.ROOT,
                         "the text layer is garbled (its fonts map glyphs to the wrong characters: %.0f %% of its Han"
                                 + " characters form words); install Tesseract with Chinese data (tesseract-ocr,"
                                 + " tesseract-ocr-chi-sim) to index it by OCR", 100 * garbledText.wordShare(layout)));
             }
-            return pdfStructure.extract(source, layout);
+            return withText(file, pdfStructure.extract(source, layout));
         }
         if (type.startsWith("text/") || type.contains("officedocument") || type.contains("msword")
                 || type.contains("html") || type.contains("opendocument") || type.contains("rtf")) {
             return tikaReader.read(file, source);
         }
         throw new RejectedFile(file, Reason.NOT_SUPPORTED, "not a PDF, Word, HTML or text file (detected " + type + ")");
+    }
+
+    /** A document from which nothing readable came is a failure with its reason, never "indexed" empty. */
+    private static StructuredDocument withText(Path file, StructuredDocument document) {
+        if (document.passages().isEmpty()) {
+            throw new RejectedFile(file, Reason.EMPTY, "no text could be read from the PDF (its pages hold no paragraphs;"
+                    + " a drawing, or a page tree that leads nowhere?)");
+        }
+        return document;
     }
 
     /**

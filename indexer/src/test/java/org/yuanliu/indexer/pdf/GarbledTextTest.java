@@ -39,8 +39,11 @@ class GarbledTextTest {
     }
 
     @Test
-    void tooLittleHanToJudgeIsNotGarbled() {
-        assertThat(GARBLED.isGarbled(layout("犐犆犛 Secure electronic seal cryptography", 3))).isFalse();
+    void withoutHanTheLettersDecide() {
         assertThat(GARBLED.wordShare(layout("Secure electronic seal", 50))).isNaN();
+        assertThat(GARBLED.isGarbled(layout("Secure electronic seal cryptography, GM/T 0031-2014. ", 10))).isFalse();
+        // a Type3 font without a Unicode map
+        assertThat(GARBLED.isGarbled(layout("#))>:/(%3=&*!+$#)(-", 20))).isTrue();
+        assertThat(GARBLED.isGarbled(layout("#))>", 3))).isFalse(); // too little to judge
     }
 }
