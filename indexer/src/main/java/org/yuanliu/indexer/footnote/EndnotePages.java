@@ -5,6 +5,8 @@ import java.util.List;
 import java.util.OptionalInt;
 
 import org.yuanliu.citation.source.NoteMarkers;
+import org.yuanliu.indexer.layout.LayoutDocument;
+import org.yuanliu.indexer.layout.LayoutPage;
 import org.yuanliu.indexer.layout.Line;
 import org.yuanliu.indexer.layout.PageLines;
 import org.yuanliu.indexer.layout.Typography;
@@ -14,9 +16,17 @@ import org.yuanliu.indexer.layout.Typography;
  * trailing pages whose every line is set smaller than the body, where the lines led by a mark at the left edge
  * number on from 1. A heading (注释, Notes) is not needed; the numbering and the type are the evidence.
  */
-public final class EndnotePages {
+public final class EndnotePages implements java.util.function.UnaryOperator<LayoutDocument> {
     /** Share of the mark-led lines that must follow their predecessor's number by one. */
     private static final float IN_SEQUENCE = 0.8f;
+
+    /** The layout stage: endnote pages leave the text flow, all their lines (marks joined to their text) notes. */
+    @Override
+    public LayoutDocument apply(LayoutDocument document) {
+        int from = start(document.pages().stream().map(LayoutPage::lines).toList(), document.typography()).orElse(Integer.MAX_VALUE);
+        return document.withPages(document.pages().stream().map(p -> p.number() >= from && p.role() == LayoutPage.Role.TEXT
+                ? p.withRole(LayoutPage.Role.ENDNOTES).withNotes(p.lines(), TabbedMarks.join(p.lines().lines())) : p).toList());
+    }
 
     /** The number of the first endnote page, if the document ends with endnote pages. */
     public OptionalInt start(List<PageLines> pages, Typography typography) {

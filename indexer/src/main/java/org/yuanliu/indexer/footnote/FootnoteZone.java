@@ -7,6 +7,8 @@ import java.util.List;
 import java.util.Set;
 
 import org.yuanliu.citation.source.NoteMarkers;
+import org.yuanliu.indexer.layout.LayoutDocument;
+import org.yuanliu.indexer.layout.LayoutPage;
 import org.yuanliu.indexer.layout.Line;
 import org.yuanliu.indexer.layout.PageLines;
 import org.yuanliu.indexer.layout.RegionSegmenter;
@@ -17,7 +19,7 @@ import org.yuanliu.indexer.layout.Typography;
  * set smaller than the body text, provided some line in it starts with a note mark; on a two-column page without
  * such a run across the page, the foot of each column is looked at on its own.
  */
-public final class FootnoteZone {
+public final class FootnoteZone implements java.util.function.UnaryOperator<LayoutDocument> {
     /**
      * A note's mark stands at the zone's left edge or indented by at most this many sizes (TeX indents the first
      * line of each note by the paragraph indent); deeper in, a number is text.
@@ -32,6 +34,31 @@ public final class FootnoteZone {
 
     /** The page without its footnote zone, and the zone's lines top to bottom. */
     public record Split(PageLines body, List<Line> noteLines) {
+    }
+
+    /**
+     * The layout stage: each text page's note zone taken out of its flow, up to the page where a reference or note
+     * list begins (below its heading, numbered lines are entries, and the page foot holds no footnotes).
+     */
+    @Override
+    public LayoutDocument apply(LayoutDocument document) {
+        List<LayoutPage> pages = new ArrayList<>();
+        boolean afterReferences = false;
+        for (LayoutPage page : document.pages()) {
+            if (page.role() != LayoutPage.Role.TEXT) {
+                pages.add(page);
+                continue;
+            }
+            boolean referencesStartHere = page.lines().lines().stream().anyMatch(l -> ReferencesHeading.matches(l.text()));
+            if (afterReferences || referencesStartHere) {
+                pages.add(page);
+            } else {
+                Split split = split(page.lines(), document.typography());
+                pages.add(page.withNotes(split.body(), split.noteLines()));
+            }
+            afterReferences |= referencesStartHere;
+        }
+        return document.withPages(pages);
     }
 
     public Split split(PageLines page, Typography typography) {

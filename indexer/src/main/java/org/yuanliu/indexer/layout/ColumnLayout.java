@@ -12,8 +12,14 @@ import org.yuanliu.indexer.pdf.Glyph;
  * line carries its region as its column, and the region's usual left and right text edges, against which
  * indentation and short last lines are judged.
  */
-public final class ColumnLayout {
+public final class ColumnLayout implements java.util.function.UnaryOperator<LayoutDocument> {
     private final RegionSegmenter segmenter = new RegionSegmenter();
+
+    /** The layout stage, the last: each text page's remaining lines in reading order. */
+    @Override
+    public LayoutDocument apply(LayoutDocument document) {
+        return document.mapTextPages(p -> p.withOrder(order(p.lines())));
+    }
 
     public List<PlacedLine> order(PageLines page) {
         List<RegionSegmenter.Region> regions = segmenter.segment(page).stream()

@@ -12,13 +12,19 @@ import java.util.regex.Pattern;
  * is missing still counts). Such a page holds no headings
  * and no body text of its own.
  */
-public final class ContentsPage {
+public final class ContentsPage implements java.util.function.UnaryOperator<LayoutDocument> {
     private static final Pattern PAGE_NUMBER = Pattern.compile("(?:^|.*?[\\s.·…⋯]|.*\\p{IsHan})([0-9]{1,4}|[ivxlcIVXLC]{1,6})\\s*$");
     private static final Pattern LEADER = Pattern.compile("(?:[.·…⋯]\\s*){4,}");
     /** A contents page has at least this many entry rows… */
     static final int MIN_ENTRIES = 5;
     /** …making up at least this share of its rows. */
     static final float MIN_SHARE = 0.6f;
+
+    /** The layout stage: contents pages leave the text flow. */
+    @Override
+    public LayoutDocument apply(LayoutDocument document) {
+        return document.mapTextPages(p -> isContents(p.lines()) ? p.withRole(LayoutPage.Role.CONTENTS) : p);
+    }
 
     public boolean isContents(PageLines page) {
         List<List<Line>> rows = rows(page.lines());

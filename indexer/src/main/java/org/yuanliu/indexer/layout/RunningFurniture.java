@@ -15,7 +15,7 @@ import java.util.regex.Pattern;
  * digits masked, recurs on other pages at about the same height. The printed page number is the number in
  * that furniture whose difference from the physical page number is the same on most pages.
  */
-public final class RunningFurniture {
+public final class RunningFurniture implements java.util.function.UnaryOperator<LayoutDocument> {
     private static final float BAND = 0.11f;
     /** A mark and the text it leads are at most this many sizes apart (a tab). */
     private static final float MARK_GAP_EM = 4f;
@@ -24,6 +24,17 @@ public final class RunningFurniture {
 
     /** Pages without their furniture, and the printed page numbers found in it. */
     public record Result(List<PageLines> pages, Map<Integer, String> printedPageNumbers, List<String> runningTexts) {
+    }
+
+    /** The layout stage: each page without its furniture; the printed numbers and running texts kept. */
+    @Override
+    public LayoutDocument apply(LayoutDocument document) {
+        Result result = strip(document.pages().stream().map(LayoutPage::lines).toList());
+        List<LayoutPage> pages = new ArrayList<>();
+        for (int i = 0; i < document.pages().size(); i++) {
+            pages.add(document.pages().get(i).withLines(result.pages().get(i)));
+        }
+        return new LayoutDocument(pages, document.typography(), result.printedPageNumbers(), result.runningTexts());
     }
 
     public Result strip(List<PageLines> pages) {

@@ -7,7 +7,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 import org.yuanliu.citation.source.NoteMarkers;
@@ -23,9 +22,12 @@ import org.yuanliu.indexer.footnote.EndnotePages;
 import org.yuanliu.indexer.footnote.FootnoteZone;
 import org.yuanliu.indexer.footnote.MarkerLinker;
 import org.yuanliu.indexer.footnote.NoteAssembler;
-import org.yuanliu.indexer.footnote.TabbedMarks;
+import org.yuanliu.indexer.footnote.ReferencesHeading;
 import org.yuanliu.indexer.layout.ColumnLayout;
 import org.yuanliu.indexer.layout.ContentsPage;
+import org.yuanliu.indexer.layout.LayoutChain;
+import org.yuanliu.indexer.layout.LayoutDocument;
+import org.yuanliu.indexer.layout.LayoutPage;
 import org.yuanliu.indexer.layout.Line;
 import org.yuanliu.indexer.layout.LineAssembler;
 import org.yuanliu.indexer.layout.PageLines;
@@ -37,57 +39,45 @@ import org.yuanliu.indexer.table.TableRegions;
 import org.yuanliu.indexer.text.Language;
 
 /**
- * The structure chain for PDFs, a pure function from glyph positions to a {@link StructuredDocument}:
- * lines → running furniture removed → footnote zones and tables taken out → columns put in reading order →
- * title → headings and paragraphs → notes → markers linked to notes.
+ * The structure chain for PDFs (and OCR'd scans), a pure function from glyph positions to a
+ * {@link StructuredDocument}: lines → the layout half ({@link LayoutChain}: furniture, contents, endnotes,
+ * footnote zones, tables, reading order) → front-matter fields → title → headings and paragraphs → notes →
+ * markers linked to notes.
  */
 public final class PdfStructureExtractor {
-    private static final Pattern REFERENCES_HEADING = Pattern.compile(
-            "^(参考文献|参考资料|引用文献|注释|References|REFERENCES|Bibliography|Notes)[:：]?$");
-
+    /**
+     * The layout half, in this order: running furniture first (a running head would pass for a heading, a note or
+     * a contents entry); contents pages (their page numbers would pass for note marks); endnote pages, before
+     * footnote zones would take their foot for one; footnote zones before tables (a table set small just above
+     * the notes stays a table); tables before reading order (a table's cell columns are not text columns);
+     * reading order last, region by region, over what is left. OCR'd scans enter here like any PDF.
+     */
+    private final LayoutChain layout = new LayoutChain(List.of(new RunningFurniture(), new ContentsPage(),
+            new EndnotePages(), new FootnoteZone(), new TableRegions(), new ColumnLayout()));
     private final LineAssembler lineAssembler = new LineAssembler();
-    private final RunningFurniture furniture = new RunningFurniture();
-    private final FootnoteZone footnoteZone = new FootnoteZone();
-    private final TableRegions tableRegions = new TableRegions();
-    private final ColumnLayout columnLayout = new ColumnLayout();
     private final TitleBlock titleBlock = new TitleBlock();
     private final NoteAssembler noteAssembler = new NoteAssembler();
-    private final EndnotePages endnotePages = new EndnotePages();
-    private final ContentsPage contentsPage = new ContentsPage();
     private final MarkerLinker markerLinker = new MarkerLinker();
 
-    public StructuredDocument extract(SourceFile file, PdfLayout layout) {
-        List<PageLines> pages = layout.pages().stream().map(lineAssembler::assemble).toList();
-        Typography typography = Typography.of(pages);
-        RunningFurniture.Result stripped = furniture.strip(pages);
+    public StructuredDocument extract(SourceFile file, PdfLayout pdf) {
+        List<PageLines> pages = pdf.pages().stream().map(lineAssembler::assemble).toList();
+        LayoutDocument laidOut = layout.apply(LayoutDocument.of(pages));
+        Typography typography = laidOut.typography();
 
         Map<Integer, List<Line>> noteZones = new LinkedHashMap<>();
         List<Table> tables = new ArrayList<>();
         List<PlacedLine> ordered = new ArrayList<>();
         List<Line> endnoteLines = new ArrayList<>();
-        int endnotesFrom = endnotePages.start(stripped.pages(), typography).orElse(Integer.MAX_VALUE);
-        boolean afterReferences = false;
-        for (PageLines page : stripped.pages()) {
-            if (page.number() >= endnotesFrom) {
-                endnoteLines.addAll(TabbedMarks.join(page.lines()));
-                continue;
-            }
-            if (contentsPage.isContents(page)) {
-                continue;
-            }
-            boolean referencesStartHere = page.lines().stream().anyMatch(l -> isReferencesHeading(l.text()));
-            PageLines body = page;
-            if (!afterReferences && !referencesStartHere) {
-                FootnoteZone.Split split = footnoteZone.split(page, typography);
-                if (!split.noteLines().isEmpty()) {
-                    noteZones.put(page.number(), split.noteLines());
+        for (LayoutPage page : laidOut.pages()) {
+            if (page.role() == LayoutPage.Role.ENDNOTES) {
+                endnoteLines.addAll(page.notes());
+            } else if (page.role() == LayoutPage.Role.TEXT) {
+                if (!page.notes().isEmpty()) {
+                    noteZones.put(page.number(), page.notes());
                 }
-                body = split.body();
+                tables.addAll(page.tables());
+                ordered.addAll(page.ordered());
             }
-            afterReferences |= referencesStartHere;
-            TableRegions.Split withoutTables = tableRegions.extract(body, typography);
-            tables.addAll(withoutTables.tables());
-            ordered.addAll(columnLayout.order(withoutTables.remaining()));
         }
 
         FrontMatterFields.Result frontMatter = FrontMatterFields.standard().read(ordered);
@@ -111,14 +101,10 @@ public final class PdfStructureExtractor {
 
         List<PageInfo> pageInfos = new ArrayList<>();
         for (PageLines page : pages) {
-            pageInfos.add(new PageInfo(page.number(), Optional.ofNullable(stripped.printedPageNumbers().get(page.number()))));
+            pageInfos.add(new PageInfo(page.number(), Optional.ofNullable(laidOut.printedPageNumbers().get(page.number()))));
         }
-        DocumentMetadata metadata = metadata(file, layout, title, stripped.runningTexts(), passages, frontMatter.fields());
+        DocumentMetadata metadata = metadata(file, pdf, title, laidOut.runningTexts(), passages, frontMatter.fields());
         return new StructuredDocument(file, metadata, pageInfos, assembled.headings(), passages, notes);
-    }
-
-    private static boolean isReferencesHeading(String text) {
-        return REFERENCES_HEADING.matcher(text.replaceAll("\\s+", "")).matches();
     }
 
     /**
@@ -135,7 +121,7 @@ public final class PdfStructureExtractor {
                 continue;
             }
             Line line = placed.line();
-            if (isReferencesHeading(line.text())) {
+            if (ReferencesHeading.matches(line.text())) {
                 inReferences = true;
                 flow.add(new FlowLine(placed, FlowLine.Role.REFERENCES_HEADING));
             } else if (inReferences && (typography.isSmallerThanBody(line) || NoteMarkers.leading(line.text()).isPresent())) {
@@ -180,18 +166,18 @@ public final class PdfStructureExtractor {
         return counts.entrySet().stream().max(Map.Entry.comparingByValue()).map(e -> (float) e.getKey()).orElse(14f);
     }
 
-    private static DocumentMetadata metadata(SourceFile file, PdfLayout layout, TitleBlock.Result title,
+    private static DocumentMetadata metadata(SourceFile file, PdfLayout pdf, TitleBlock.Result title,
                                              List<String> runningTexts, List<Passage> passages, Map<String, String> fields) {
-        String documentTitle = title.title().or(() -> layout.info().title()).orElse(file.fileName());
+        String documentTitle = title.title().or(() -> pdf.info().title()).orElse(file.fileName());
         List<String> authors = !title.authors().isEmpty() ? title.authors()
-                : layout.info().author().map(a -> List.of(a.split("\\s*[,，;；、]\\s*"))).orElse(List.of());
+                : pdf.info().author().map(a -> List.of(a.split("\\s*[,，;；、]\\s*"))).orElse(List.of());
         Optional<String> abstractText = passages.stream().filter(p -> p.kind() == PassageKind.ABSTRACT).findFirst()
                 .map(p -> Labels.withoutLabel(p.text()));
         List<String> keywords = passages.stream().filter(p -> p.kind() == PassageKind.KEYWORDS).findFirst()
                 .map(p -> Labels.keywords(p.rawText())).orElse(List.of());
-        Optional<Integer> year = TitleBlock.year(runningTexts).or(() -> layout.info().creationYear());
+        Optional<Integer> year = TitleBlock.year(runningTexts).or(() -> pdf.info().creationYear());
         return new DocumentMetadata(documentTitle, authors, TitleBlock.journal(runningTexts), year, abstractText, keywords,
-                Language.of(passages), layout.recognised(), fields);
+                Language.of(passages), pdf.recognised(), fields);
     }
 
     /** Keywords printed apart by wide spaces would run together once layout spaces are dropped. */

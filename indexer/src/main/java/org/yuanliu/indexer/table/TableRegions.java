@@ -5,6 +5,8 @@ import java.util.Comparator;
 import java.util.List;
 
 import org.yuanliu.indexer.document.Table;
+import org.yuanliu.indexer.layout.LayoutDocument;
+import org.yuanliu.indexer.layout.LayoutPage;
 import org.yuanliu.indexer.layout.Line;
 import org.yuanliu.indexer.layout.PageLines;
 import org.yuanliu.indexer.layout.RegionSegmenter;
@@ -17,7 +19,7 @@ import org.yuanliu.indexer.structure.HeadingStyle;
  * lines below it that are set smaller than the body, sit in a row of several cells, or are too narrow to be
  * prose, until body text (a wide line or a numbered heading) resumes. Its lines become one {@link Table}; they never reach the paragraphs.
  */
-public final class TableRegions {
+public final class TableRegions implements java.util.function.UnaryOperator<LayoutDocument> {
     /** A column of running text holds at least this many body-type lines that fill it. */
     private static final int TEXT_COLUMN_LINES = 3;
 
@@ -35,6 +37,15 @@ public final class TableRegions {
         float slack = 2.5f * line.fontSize();
         return Captions.standard().isTableCaption(line.text()) && line.text().length() <= 80
                 && (typography.isSmallerThanBody(line) || (line.x0() - textLeft >= slack && textRight - line.x1() >= slack));
+    }
+
+    /** The layout stage: each text page's tables taken out of its flow. */
+    @Override
+    public LayoutDocument apply(LayoutDocument document) {
+        return document.mapTextPages(p -> {
+            Split split = extract(p.lines(), document.typography());
+            return p.withTables(split.remaining(), split.tables());
+        });
     }
 
     public Split extract(PageLines page, Typography typography) {
