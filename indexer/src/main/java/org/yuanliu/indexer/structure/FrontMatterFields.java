@@ -26,7 +26,7 @@ import org.yuanliu.indexer.layout.PlacedLine;
 public final class FrontMatterFields {
     private static final FrontMatterFields STANDARD = read("front-matter.txt");
     /** Front matter is printed on the first pages only. */
-    static final int PAGES = 2;
+    public static final int PAGES = 2;
 
     private final Pattern labels;
     private final Map<String, String> fieldByLabel;

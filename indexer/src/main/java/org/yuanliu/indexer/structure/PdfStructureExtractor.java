@@ -80,7 +80,7 @@ public final class PdfStructureExtractor {
             }
         }
 
-        FrontMatterFields.Result frontMatter = FrontMatterFields.standard().read(ordered);
+        FrontMatterFields.Result frontMatter = frontMatter(ordered, noteZones);
         List<PlacedLine> firstPage = ordered.stream().filter(p -> p.page() == 1 && !frontMatter.consumed().contains(p)).toList();
         TitleBlock.Result title = titleBlock.read(firstPage, typography);
         Set<PlacedLine> consumed = new java.util.HashSet<>(title.consumed());
@@ -105,6 +105,34 @@ public final class PdfStructureExtractor {
         }
         DocumentMetadata metadata = metadata(file, pdf, title, laidOut.runningTexts(), passages, frontMatter.fields());
         return new StructuredDocument(file, metadata, pageInfos, assembled.headings(), passages, notes);
+    }
+
+    /**
+     * Front-matter fields from the text flow and from the note zones of the first pages (收稿日期, 基金项目 and
+     * 作者简介 are often set small at the foot of page 1, beside a real footnote); lines read as fields leave the zones.
+     */
+    private static FrontMatterFields.Result frontMatter(List<PlacedLine> ordered, Map<Integer, List<Line>> noteZones) {
+        FrontMatterFields.Result inFlow = FrontMatterFields.standard().read(ordered);
+        List<PlacedLine> zoneLines = new ArrayList<>();
+        noteZones.forEach((page, lines) -> {
+            if (page <= FrontMatterFields.PAGES) {
+                float left = (float) lines.stream().mapToDouble(Line::x0).min().orElse(0);
+                float right = (float) lines.stream().mapToDouble(Line::x1).max().orElse(0);
+                lines.forEach(l -> zoneLines.add(new PlacedLine(l, 0, left, right)));
+            }
+        });
+        FrontMatterFields.Result inZones = FrontMatterFields.standard().read(zoneLines);
+        if (inZones.fields().isEmpty()) {
+            return inFlow;
+        }
+        Set<Line> taken = inZones.consumed().stream().map(PlacedLine::line).collect(Collectors.toSet());
+        noteZones.replaceAll((page, lines) -> lines.stream().filter(l -> !taken.contains(l)).toList());
+        noteZones.values().removeIf(List::isEmpty);
+        Map<String, String> fields = new LinkedHashMap<>(inFlow.fields());
+        inZones.fields().forEach((k, v) -> fields.merge(k, v, (a, b) -> a + "；" + b));
+        Set<PlacedLine> consumed = new java.util.HashSet<>(inFlow.consumed());
+        consumed.addAll(inZones.consumed());
+        return new FrontMatterFields.Result(fields, consumed);
     }
 
     /**

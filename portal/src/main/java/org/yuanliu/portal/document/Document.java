@@ -1,6 +1,7 @@
 package org.yuanliu.portal.document;
 
 import java.util.List;
+import java.util.Map;
 
 import com.fasterxml.jackson.annotation.JsonProperty;
 
@@ -15,5 +16,5 @@ public record Document(@Nullable String title, @Nullable List<String> authors, @
                        @Nullable Integer passageCount, @Nullable Integer footnoteCount,
                        @Nullable List<Heading> headings, @Nullable List<String> printedPages,
                        @Nullable List<String> stage, @Nullable List<String> planNamed, @Nullable List<String> country,
-                       @Nullable List<String> theme) {
+                       @Nullable List<String> theme, @Nullable Map<String, String> fields) {
 }

@@ -112,6 +112,8 @@ class MarkupPdfTest {
                 text(content, regular, 11, 60, 620, "=HYPERLINK(\"http://evil.example\",\"click\") alert paragraph that starts");
                 text(content, regular, 11, 60, 604, "with a spreadsheet formula, +cmd and @SUM(A1) follow it in the text.");
                 text(content, regular, 8, 60, 70, "1 " + SCRIPT + " Zhang San, <i>Selected Works</i>[M]. Beijing: People's Press, 1994: 87.");
+                text(content, regular, 8, 60, 100, "Received: 2020-10-08");
+                text(content, regular, 8, 60, 90, "DOI: 10.1000/182" + SCRIPT);
             }
             document.save(target.toFile());
         }
@@ -124,6 +126,15 @@ class MarkupPdfTest {
         content.newLineAtOffset(x, y);
         content.showText(text);
         content.endText();
+    }
+
+    @Test
+    void frontMatterFieldsShowOnTheDocumentPageAsText() throws IOException {
+        String page = portal.get("/documents/" + q(documentId) + "?lang=en").body();
+
+        assertThat(page).contains("<dt>Received</dt>", "2020-10-08", "<dt>DOI</dt>", "href=\"https://doi.org/10.1000/182&lt;script&gt;")
+                .doesNotContain("10.1000/182<script>");
+        assertThat(portal.json("/api/documents").get("documents").get(0).toString()).doesNotContain("Received: 2020");
     }
 
     @Test
