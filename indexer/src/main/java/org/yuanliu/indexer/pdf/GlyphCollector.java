@@ -2,10 +2,16 @@ package org.yuanliu.indexer.pdf;
 
 import java.io.IOException;
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.IdentityHashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 
 import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.common.PDRectangle;
+import org.apache.pdfbox.pdmodel.font.PDFont;
 import org.apache.pdfbox.pdmodel.font.PDVectorFont;
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.apache.pdfbox.text.TextPosition;
@@ -15,22 +21,41 @@ import org.apache.pdfbox.text.TextPosition;
  * reconstruction is skipped: we only need the positions, and our layout stages do the rest.
  */
 final class GlyphCollector extends PDFTextStripper {
-    private final List<PageGlyphs> pages = new ArrayList<>();
-    private final int maxPages;
-    private List<Glyph> current;
-    /** One name string per font, so later stages compare and hash the same instance. */
-    private final java.util.Map<org.apache.pdfbox.pdmodel.font.PDFont, String> fontNames = new java.util.IdentityHashMap<>();
+    /**
+     * Blank glyphs stand for spaces, so they are among a font's most frequent codes: only that many of each font's
+     * codes are tested (an outline lookup costs about as much as reading the page's text).
+     */
+    private static final int BLANK_CANDIDATES = 24;
 
-    private final java.util.Map<org.apache.pdfbox.pdmodel.font.PDFont, java.util.Map<Integer, Boolean>> blankGlyphs =
-            new java.util.IdentityHashMap<>();
+    /** A glyph as read, with the font and code it was drawn with, until blank glyphs are known. */
+    private record Drawn(Glyph glyph, PDFont font, int code) {
+    }
+
+    private final List<List<Drawn>> drawnPages = new ArrayList<>();
+    private final List<float[]> pageSizes = new ArrayList<>();
+    private final Map<PDFont, Map<Integer, Integer>> codeCounts = new IdentityHashMap<>();
+    private List<Drawn> current;
+    private List<PageGlyphs> pages;
+    /** One name string per font, so later stages compare and hash the same instance. */
+    private final Map<PDFont, String> fontNames = new IdentityHashMap<>();
 
     GlyphCollector(int maxPages) {
-        this.maxPages = maxPages;
         setSortByPosition(false);
         setEndPage(maxPages);
     }
 
+    /** The pages' glyphs, without the blank ones. */
     List<PageGlyphs> pages() {
+        if (pages == null) {
+            Map<PDFont, Set<Integer>> blank = blankGlyphs();
+            pages = new ArrayList<>();
+            for (int i = 0; i < drawnPages.size(); i++) {
+                List<Glyph> glyphs = drawnPages.get(i).stream()
+                        .filter(d -> d.font() == null || !blank.getOrDefault(d.font(), Set.of()).contains(d.code()))
+                        .map(Drawn::glyph).toList();
+                pages.add(new PageGlyphs(i + 1, pageSizes.get(i)[0], pageSizes.get(i)[1], glyphs));
+            }
+        }
         return pages;
     }
 
@@ -43,14 +68,14 @@ final class GlyphCollector extends PDFTextStripper {
     protected void endPage(PDPage page) {
         PDRectangle box = page.getCropBox();
         boolean rotated = page.getRotation() % 180 != 0;
-        pages.add(new PageGlyphs(pages.size() + 1, rotated ? box.getHeight() : box.getWidth(),
-                rotated ? box.getWidth() : box.getHeight(), current));
+        drawnPages.add(current);
+        pageSizes.add(new float[] {rotated ? box.getHeight() : box.getWidth(), rotated ? box.getWidth() : box.getHeight()});
     }
 
     @Override
     protected void processTextPosition(TextPosition text) {
         String unicode = text.getUnicode();
-        if (unicode == null || unicode.isBlank() || drawsNothing(text)) {
+        if (unicode == null || unicode.isBlank()) {
             return;
         }
         String font = text.getFont() == null ? "" : fontNames.computeIfAbsent(text.getFont(),
@@ -59,26 +84,39 @@ final class GlyphCollector extends PDFTextStripper {
         if (size <= 0) {
             size = text.getHeightDir();
         }
-        current.add(new Glyph(unicode, text.getXDirAdj(), text.getYDirAdj(), text.getWidthDirAdj(), text.getHeightDir(),
-                size, font));
+        Glyph glyph = new Glyph(unicode, text.getXDirAdj(), text.getYDirAdj(), text.getWidthDirAdj(), text.getHeightDir(),
+                size, font);
+        int[] codes = text.getCharacterCodes();
+        PDFont pdFont = codes.length == 1 ? text.getFont() : null;
+        current.add(new Drawn(glyph, pdFont, pdFont == null ? -1 : codes[0]));
+        if (pdFont != null) {
+            codeCounts.computeIfAbsent(pdFont, f -> new HashMap<>()).merge(codes[0], 1, Integer::sum);
+        }
     }
 
     /**
-     * A glyph whose outline is empty is a space, whatever its code maps to: some producers (方正 among them) set the
-     * gaps of letter-spaced and justified text with a blank glyph of a CJK code point (摇). Judged per font and code.
+     * Codes whose outline draws nothing: spaces, whatever they map to. Some producers (方正 among them) set the gaps
+     * of letter-spaced and justified text with a blank glyph of a CJK code point (摇).
      */
-    private boolean drawsNothing(TextPosition text) {
-        if (!(text.getFont() instanceof PDVectorFont font) || text.getCharacterCodes().length != 1) {
+    private Map<PDFont, Set<Integer>> blankGlyphs() {
+        Map<PDFont, Set<Integer>> blank = new IdentityHashMap<>();
+        codeCounts.forEach((font, counts) -> {
+            if (!(font instanceof PDVectorFont vector)) {
+                return;
+            }
+            counts.entrySet().stream().sorted(Map.Entry.<Integer, Integer>comparingByValue().reversed()).limit(BLANK_CANDIDATES)
+                    .map(Map.Entry::getKey).filter(code -> drawsNothing(vector, code))
+                    .forEach(code -> blank.computeIfAbsent(font, f -> new HashSet<>()).add(code));
+        });
+        return blank;
+    }
+
+    private static boolean drawsNothing(PDVectorFont font, int code) {
+        try {
+            return font.hasGlyph(code) && font.getPath(code).getPathIterator(null).isDone();
+        } catch (IOException | RuntimeException unreadable) {
             return false;
         }
-        int code = text.getCharacterCodes()[0];
-        return blankGlyphs.computeIfAbsent(text.getFont(), f -> new java.util.HashMap<>()).computeIfAbsent(code, c -> {
-            try {
-                return font.hasGlyph(c) && font.getPath(c).getPathIterator(null).isDone();
-            } catch (IOException | RuntimeException unreadable) {
-                return false;
-            }
-        });
     }
 
     @Override
