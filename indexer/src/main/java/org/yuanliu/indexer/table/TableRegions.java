@@ -6,7 +6,6 @@ import java.util.List;
 
 import org.yuanliu.indexer.document.Table;
 import org.yuanliu.indexer.layout.LayoutDocument;
-import org.yuanliu.indexer.layout.LayoutPage;
 import org.yuanliu.indexer.layout.Line;
 import org.yuanliu.indexer.layout.PageLines;
 import org.yuanliu.indexer.layout.RegionSegmenter;
