@@ -47,8 +47,8 @@ public final class EndnotePages implements java.util.function.UnaryOperator<Layo
             float left = (float) rows.stream().mapToDouble(Line::x0).min().orElse(0);
             for (Line row : rows) {
                 if (row.x0() - left < FootnoteZone.MARK_INDENT_EM * row.fontSize()) {
-                    NoteMarkers.leading(row.text()).map(l -> l.markers()).filter(m -> m.size() == 1 && m.get(0).matches("\\d{1,3}"))
-                            .ifPresent(m -> numbers.add(Integer.parseInt(m.get(0))));
+                    NoteMarkers.leading(row.text()).map(l -> NoteAssembler.number(l.markers())).filter(OptionalInt::isPresent)
+                            .ifPresent(n -> numbers.add(n.getAsInt()));
                 }
             }
         }

@@ -62,6 +62,9 @@ public final class FootnoteZone implements java.util.function.UnaryOperator<Layo
     }
 
     public Split split(PageLines page, Typography typography) {
+        if (page.lines().stream().noneMatch(typography::isSmallerThanBody)) {
+            return new Split(page, List.of()); // notes are set small: no zone, nothing to segment
+        }
         // Notes run across the page's foot, or, on two-column pages, may sit at the foot of each column above the
         // other column's text: then each column's zone is found among the lines within that column's edges.
         List<Line> pageZone = zone(page.lines(), typography);

@@ -73,7 +73,8 @@ public final class NoteAssembler {
                 .map(e -> (float) e.getKey()).orElse(0f);
     }
 
-    private static OptionalInt number(List<String> markers) {
+    /** The note's number when its mark is a plain number (1, 23), not a circled one or a symbol. */
+    static OptionalInt number(List<String> markers) {
         return markers.size() == 1 && markers.get(0).matches("\\d{1,3}") ? OptionalInt.of(Integer.parseInt(markers.get(0)))
                 : OptionalInt.empty();
     }

@@ -1,13 +1,9 @@
 package org.yuanliu.indexer.pdf;
 
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.HashSet;
 import java.util.Set;
+
+import org.yuanliu.indexer.text.DataFile;
 
 /**
  * Tells a garbled text layer from Chinese. Fonts whose glyphs map to the wrong code points (the GM/T standards'
@@ -34,19 +30,10 @@ public final class GarbledText {
     /** Every two-character sequence of IK's main dictionary. */
     public static GarbledText fromIkDictionary() {
         Set<Integer> pairs = new HashSet<>(400_000);
-        try (InputStream in = GarbledText.class.getResourceAsStream(DICTIONARY)) {
-            if (in == null) {
-                throw new IllegalStateException("IK's dictionary " + DICTIONARY + " is not on the class path");
+        for (String word : DataFile.entries(GarbledText.class, DICTIONARY)) {
+            for (int i = 0; i + 1 < word.length(); i++) {
+                pairs.add(pair(word.charAt(i), word.charAt(i + 1)));
             }
-            BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
-            for (String word = reader.readLine(); word != null; word = reader.readLine()) {
-                String w = word.strip();
-                for (int i = 0; i + 1 < w.length(); i++) {
-                    pairs.add(pair(w.charAt(i), w.charAt(i + 1)));
-                }
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
         }
         return new GarbledText(pairs);
     }

@@ -71,14 +71,14 @@ public final class DocumentReader {
                 layout = pdfReader.read(file);
             } catch (RejectedFile e) {
                 if (e.reason() == Reason.NO_TEXT_LAYER && limits.ocr() && scanReader.available()) {
-                    return withText(file, pdfStructure.extract(source, scanReader.read(file, limits.maxPages(), limits.timeout())));
+                    return recognised(file, source);
                 }
                 throw e;
             }
             if (garbledText.isGarbled(layout)) {
                 // The text layer's characters are not the printed ones: read what is printed, or say why not.
                 if (limits.ocr() && scanReader.available()) {
-                    return withText(file, pdfStructure.extract(source, scanReader.read(file, limits.maxPages(), limits.timeout())));
+                    return recognised(file, source);
                 }
                 throw new RejectedFile(file, Reason.GARBLED_TEXT, String.format(java.util.Locale.ROOT,
                         "the text layer is garbled (its fonts map glyphs to the wrong characters: %.0f %% of its Han"
@@ -92,6 +92,11 @@ public final class DocumentReader {
             return tikaReader.read(file, source);
         }
         throw new RejectedFile(file, Reason.NOT_SUPPORTED, "not a PDF, Word, HTML or text file (detected " + type + ")");
+    }
+
+    /** The PDF read by OCR through the same structure chain. */
+    private StructuredDocument recognised(Path file, SourceFile source) {
+        return withText(file, pdfStructure.extract(source, scanReader.read(file, limits.maxPages(), limits.timeout())));
     }
 
     /** A document from which nothing readable came is a failure with its reason, never "indexed" empty. */

@@ -1,15 +1,11 @@
 package org.yuanliu.indexer.structure;
 
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
+
+import org.yuanliu.indexer.text.DataFile;
 
 /**
  * Figure and table captions: a caption word from {@code captions.txt} (a data file a librarian can extend) and a
@@ -51,20 +47,11 @@ public final class Captions {
     private static Captions read(String resource) {
         List<String> tables = new ArrayList<>();
         List<String> figures = new ArrayList<>();
-        try (InputStream in = Captions.class.getResourceAsStream(resource)) {
-            if (in == null) {
-                throw new IllegalStateException("missing resource " + resource);
-            }
-            BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
-            for (String line = reader.readLine(); line != null; line = reader.readLine()) {
-                String[] parts = line.strip().split("\\s+");
-                if (parts.length != 2 || parts[0].startsWith("#")) {
-                    continue;
-                }
+        for (String entry : DataFile.entries(Captions.class, resource)) {
+            String[] parts = entry.split("\\s+");
+            if (parts.length == 2) {
                 (parts[0].equals("table") ? tables : figures).add(parts[1]);
             }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
         }
         return new Captions(tables, figures);
     }

@@ -1,11 +1,5 @@
 package org.yuanliu.indexer.structure;
 
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -17,6 +11,7 @@ import java.util.regex.Pattern;
 
 import org.yuanliu.indexer.layout.Line;
 import org.yuanliu.indexer.layout.PlacedLine;
+import org.yuanliu.indexer.text.DataFile;
 
 /**
  * The catalogue fields a journal prints in its front matter (中图分类号, 文献标志码, 文章编号, DOI, 基金项目, 作者简介,
@@ -112,21 +107,9 @@ public final class FrontMatterFields {
 
     private static FrontMatterFields read(String resource) {
         Map<String, String> fieldByLabel = new LinkedHashMap<>();
-        try (InputStream in = FrontMatterFields.class.getResourceAsStream(resource)) {
-            if (in == null) {
-                throw new IllegalStateException("missing resource " + resource);
-            }
-            BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
-            for (String line = reader.readLine(); line != null; line = reader.readLine()) {
-                String l = line.strip();
-                if (l.isEmpty() || l.startsWith("#")) {
-                    continue;
-                }
-                int space = l.indexOf(' ');
-                fieldByLabel.put(l.substring(space + 1).strip(), l.substring(0, space));
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
+        for (String entry : DataFile.entries(FrontMatterFields.class, resource)) {
+            int space = entry.indexOf(' ');
+            fieldByLabel.put(entry.substring(space + 1).strip(), entry.substring(0, space));
         }
         return new FrontMatterFields(fieldByLabel);
     }

@@ -50,12 +50,15 @@ public final class TableRegions implements java.util.function.UnaryOperator<Layo
     public Split extract(PageLines page, Typography typography) {
         List<Line> all = new ArrayList<>(page.lines());
         all.sort(Comparator.comparingDouble(Line::baseline).thenComparingDouble(Line::x0));
-        List<RegionSegmenter.Column> columns = segmenter.columns(page);
+        List<RegionSegmenter.Column> columns = null; // segmented only on a page with a caption
         List<Table> tables = new ArrayList<>();
         List<Line> taken = new ArrayList<>();
         for (Line caption : all) {
-            if (taken.contains(caption)) {
+            if (taken.contains(caption) || !Captions.standard().isTableCaption(caption.text())) {
                 continue;
+            }
+            if (columns == null) {
+                columns = segmenter.columns(page);
             }
             // A table inside one column of text is read among that column's lines only: the other column's text,
             // beside it on the same baselines, is neither its cells nor the end of it. (Narrower "columns" are a
