@@ -4,20 +4,59 @@ import java.io.IOException;
 import java.io.PrintStream;
 import java.net.URI;
 import java.time.Clock;
+import java.util.List;
 import java.util.Optional;
+import java.util.OptionalInt;
 
 import org.yuanliu.indexer.index.ElasticsearchConnection;
 import org.yuanliu.indexer.index.IndexSchema;
+import org.yuanliu.indexer.index.NodeUrls;
 
 import co.elastic.clients.elasticsearch.ElasticsearchClient;
 
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.Spec;
 
 /** Where Elasticsearch is; shared by the commands that talk to it. */
 final class ConnectionOptions {
-    @Option(names = "--es", paramLabel = "URL", defaultValue = "${env:ELASTICSEARCH_URL:-http://127.0.0.1:9200}",
-            description = "Elasticsearch URL (default: $ELASTICSEARCH_URL or ${DEFAULT-VALUE})")
-    URI url;
+    @Spec(Spec.Target.MIXEE)
+    CommandSpec mixee;
+
+    private List<URI> urls;
+
+    @Option(names = "--es", paramLabel = "URL[,URL…]", defaultValue = "${env:ELASTICSEARCH_URL:-http://127.0.0.1:9200}",
+            description = "Elasticsearch URL, or several nodes of one cluster separated by commas: requests go to any "
+                    + "node that answers (default: $ELASTICSEARCH_URL or ${DEFAULT-VALUE})")
+    void urls(String value) {
+        try {
+            urls = NodeUrls.parse(value, "--es (ELASTICSEARCH_URL)");
+        } catch (IllegalArgumentException e) {
+            throw new ParameterException(mixee.commandLine(), e.getMessage());
+        }
+    }
+
+    @Option(names = "--replicas", paramLabel = "N", defaultValue = "${env:YUANLIU_INDEX_REPLICAS}",
+            description = "replicas of every index, as the portal's YUANLIU_INDEX_REPLICAS (default: $YUANLIU_INDEX_REPLICAS, "
+                    + "else as the index definitions say: 0)")
+    void replicas(String value) {
+        if (value == null || value.isBlank()) {
+            replicas = OptionalInt.empty();
+            return;
+        }
+        try {
+            replicas = OptionalInt.of(Integer.parseInt(value.strip()));
+        } catch (NumberFormatException e) {
+            replicas = OptionalInt.of(-1);
+        }
+        if (replicas.getAsInt() < 0) {
+            throw new ParameterException(mixee.commandLine(), "--replicas (YUANLIU_INDEX_REPLICAS) must be a number "
+                    + "of 0 or more, got '" + value + "'");
+        }
+    }
+
+    private OptionalInt replicas = OptionalInt.empty();
 
     @Option(names = "--api-key", defaultValue = "${env:ELASTICSEARCH_API_KEY}", description = "API key (default: $ELASTICSEARCH_API_KEY)")
     String apiKey;
@@ -36,18 +75,18 @@ final class ConnectionOptions {
      * to do, when Elasticsearch cannot be reached.
      */
     Optional<IndexSchema> schema(ElasticsearchClient client, PrintStream err) {
-        IndexSchema schema = new IndexSchema(client, prefix, Clock.systemUTC());
+        IndexSchema schema = new IndexSchema(client, prefix, Clock.systemUTC(), replicas);
         try {
             schema.ensure();
             return Optional.of(schema);
         } catch (IOException e) {
-            err.println("indexer: cannot reach Elasticsearch at " + url + " (" + e.getMessage()
+            err.println("indexer: cannot reach Elasticsearch at " + String.join(", ", urls.stream().map(URI::toString).toList()) + " (" + e.getMessage()
                     + "). Start it with bin/run, or point --es / ELASTICSEARCH_URL at a running cluster.");
             return Optional.empty();
         }
     }
 
     ElasticsearchConnection connection() {
-        return new ElasticsearchConnection(url, Optional.ofNullable(apiKey), Optional.ofNullable(user), Optional.ofNullable(password));
+        return new ElasticsearchConnection(urls, Optional.ofNullable(apiKey), Optional.ofNullable(user), Optional.ofNullable(password));
     }
 }

@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
+import java.util.OptionalInt;
 import java.util.Set;
 
 import co.elastic.clients.elasticsearch.ElasticsearchClient;
@@ -17,7 +18,8 @@ import co.elastic.clients.elasticsearch.indices.update_aliases.Action;
 /**
  * Creates the indices from their definitions behind aliases, and swaps aliases atomically for a full rebuild.
  * Concrete index names carry a generation stamp ({@code yuanliu-passages-20261126t101500123}); readers and
- * writers only ever use the aliases.
+ * writers only ever use the aliases. A replica count, when given, overrides the definitions' (0, for one node) on
+ * every index created and on existing ones, so that the command line and the portal keep the same copies.
  */
 public final class IndexSchema {
     private static final DateTimeFormatter GENERATION = DateTimeFormatter.ofPattern("uuuuMMdd't'HHmmssSSS");
@@ -25,11 +27,20 @@ public final class IndexSchema {
     private final ElasticsearchClient client;
     private final String prefix;
     private final Clock clock;
+    private final OptionalInt replicas;
 
     public IndexSchema(ElasticsearchClient client, String prefix, Clock clock) {
+        this(client, prefix, clock, OptionalInt.empty());
+    }
+
+    public IndexSchema(ElasticsearchClient client, String prefix, Clock clock, OptionalInt replicas) {
+        if (replicas.isPresent() && replicas.getAsInt() < 0) {
+            throw new IllegalArgumentException("replicas must be 0 or more, got " + replicas.getAsInt());
+        }
         this.client = client;
         this.prefix = prefix;
         this.clock = clock;
+        this.replicas = replicas;
     }
 
     public String prefix() {
@@ -57,6 +68,7 @@ public final class IndexSchema {
                     throw new IOException("the index " + alias(kind) + " does not fit its definition " + kind
                             + " any more (" + e.getMessage() + "): run a rebuild (indexer --rebuild)", e);
                 }
+                applyReplicas(alias(kind));
             }
         }
     }
@@ -113,7 +125,15 @@ public final class IndexSchema {
                 return c;
             });
         }
+        applyReplicas(name);
         return name;
+    }
+
+    private void applyReplicas(String index) throws IOException {
+        if (replicas.isPresent()) {
+            String count = String.valueOf(replicas.getAsInt());
+            client.indices().putSettings(s -> s.index(index).settings(i -> i.numberOfReplicas(count)));
+        }
     }
 
     private String newGeneration() {

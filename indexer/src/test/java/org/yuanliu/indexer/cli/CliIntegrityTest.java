@@ -17,6 +17,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.yuanliu.indexer.FailingTransport;
 import org.yuanliu.indexer.RealElasticsearch;
 import org.yuanliu.indexer.Samples;
+import org.yuanliu.indexer.index.IndexKind;
 import org.yuanliu.indexer.index.IndexSchema;
 import org.yuanliu.indexer.index.IndexTargets;
 import org.yuanliu.indexer.index.IndexWriter;
@@ -42,6 +43,10 @@ class CliIntegrityTest {
         List<String> all = new ArrayList<>(List.of(args));
         all.addAll(List.of("--es", node.engine().url().toString(), "--prefix", schema.prefix(),
                 "--samples", dir.resolve("samples").toString(), "--uploads", dir.resolve("uploads").toString()));
+        return execute(all);
+    }
+
+    private static Run execute(List<String> all) {
         ByteArrayOutputStream captured = new ByteArrayOutputStream();
         PrintStream out = System.out;
         PrintStream err = System.err;
@@ -83,6 +88,37 @@ class CliIntegrityTest {
         Run dropped = indexer(node, schema, dir, "--rebuild", "--drop-unreadable");
         assertThat(dropped.out()).contains("DROPPED 通知.pdf");
         assertThat(documents(node.client(), schema)).isEqualTo(1);
+    }
+
+    @Test
+    void severalNodeUrlsFailOverToOneThatAnswersAndReplicasAreSetOnEveryIndex(RealElasticsearch.Node node,
+            IndexSchema schema, @TempDir Path dir) throws IOException {
+        Path file = Files.copy(Samples.file(Samples.CAS), Files.createDirectories(dir.resolve("in")).resolve("a.pdf"));
+        // the first node listed does not answer (nothing listens on port 1): every request goes on to the next
+        String urls = "http://127.0.0.1:1, " + node.engine().url();
+        List<String> all = new ArrayList<>(List.of(file.toString(), "--es", urls, "--replicas", "1", "--prefix",
+                schema.prefix() + "-nodes", "--samples", dir.resolve("samples").toString(), "--uploads",
+                dir.resolve("uploads").toString()));
+        Run run = execute(all);
+        assertThat(run.status()).as(run.out()).isZero();
+        assertThat(run.out()).contains("Indexed 1, unchanged 0, failed 0");
+        IndexSchema nodes = new IndexSchema(node.client(), schema.prefix() + "-nodes", java.time.Clock.systemUTC());
+        for (IndexKind kind : IndexKind.values()) {
+            var settings = node.client().indices().getSettings(g -> g.index(nodes.alias(kind))).result();
+            assertThat(settings.values()).as(kind.toString()).allSatisfy(index ->
+                    assertThat(index.settings().index().numberOfReplicas()).isEqualTo("1"));
+        }
+    }
+
+    @Test
+    void aMalformedNodeUrlOrReplicaCountIsNamedWithWhatToWrite(@TempDir Path dir) {
+        Run url = execute(List.of(dir.toString(), "--es", "http://127.0.0.1:9200,ftp//nowhere"));
+        assertThat(url.status()).isEqualTo(2);
+        assertThat(url.out()).contains("--es (ELASTICSEARCH_URL): 'ftp//nowhere' is not an http(s) URL")
+                .doesNotContain("at org.");
+        Run replicas = execute(List.of(dir.toString(), "--replicas", "two"));
+        assertThat(replicas.status()).isEqualTo(2);
+        assertThat(replicas.out()).contains("--replicas (YUANLIU_INDEX_REPLICAS) must be a number of 0 or more, got 'two'");
     }
 
     @Test

@@ -2,6 +2,7 @@ package org.yuanliu.portal.engine;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -11,17 +12,18 @@ import java.security.cert.Certificate;
 import java.security.cert.CertificateFactory;
 import java.time.Duration;
 import java.util.Base64;
+import java.util.List;
 import java.util.Optional;
 
 import javax.net.ssl.SSLContext;
 import javax.net.ssl.TrustManagerFactory;
 
 import org.apache.http.Header;
-import org.apache.http.HttpHost;
 import org.apache.http.message.BasicHeader;
 import org.elasticsearch.client.RestClient;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.yuanliu.indexer.index.NodeUrls;
 
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -47,14 +49,15 @@ public class EngineClientFactory {
 
     @Singleton
     EngineEndpoint endpoint(EngineSettings settings, Optional<LocalNode> localNode) {
-        Optional<java.net.URI> external = settings.externalUrl();
+        Optional<List<URI>> external = settings.externalUrls();
         if (external.isPresent()) {
-            LOG.info("Using the Elasticsearch cluster at {} (no local node)", external.get());
-            return new EngineEndpoint(external.get(), false);
+            EngineEndpoint endpoint = new EngineEndpoint(external.get(), false);
+            LOG.info("Using the Elasticsearch cluster at {} (no local node)", endpoint.describe());
+            return endpoint;
         }
         LocalNode node = localNode.orElseThrow(() -> new IllegalStateException(
                 "no Elasticsearch: set yuanliu.elasticsearch.url (ELASTICSEARCH_URL) or let the portal start its local node"));
-        return new EngineEndpoint(node.url(), true);
+        return new EngineEndpoint(List.of(node.url()), true);
     }
 
     @Singleton
@@ -91,7 +94,7 @@ public class EngineClientFactory {
     }
 
     private static RestClient build(EngineSettings settings, EngineEndpoint endpoint, Duration socketTimeout) {
-        var builder = RestClient.builder(HttpHost.create(endpoint.url().toString()))
+        var builder = RestClient.builder(NodeUrls.hosts(endpoint.urls()))
                 .setRequestConfigCallback(config -> config
                         .setConnectTimeout((int) settings.connectTimeout().toMillis())
                         .setSocketTimeout((int) socketTimeout.toMillis()));

@@ -35,11 +35,12 @@ public final class EngineHealthIndicator implements HealthIndicator {
 
     private HealthResult check() {
         Map<String, Object> details = new LinkedHashMap<>();
-        details.put("url", endpoint.url().toString());
+        details.put("url", endpoint.describe());
         details.put("node", endpoint.local() ? "local" : "external");
         try {
             HealthResponse health = client.cluster().health(h -> h.timeout(t -> t.time("2s")));
             details.put("cluster", health.status().jsonValue());
+            details.put("nodes", health.numberOfNodes());
             boolean indexed = client.indices().existsAlias(a -> a.name(indices.passages())).value();
             details.put("passages_alias", indices.passages() + (indexed ? "" : " (missing)"));
             boolean up = health.status() != HealthStatus.Red && indexed;

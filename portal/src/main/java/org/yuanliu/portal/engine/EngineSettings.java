@@ -3,7 +3,10 @@ package org.yuanliu.portal.engine;
 import java.net.URI;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.List;
 import java.util.Optional;
+
+import org.yuanliu.indexer.index.NodeUrls;
 
 import io.micronaut.context.annotation.ConfigurationProperties;
 import io.micronaut.core.annotation.Nullable;
@@ -14,7 +17,8 @@ import io.micronaut.core.bind.annotation.Bindable;
  * portal starts (or reuses) its own local node ({@code yuanliu.engine.*}); with one, it uses that cluster and starts
  * nothing. Blank values count as absent, so that {@code ${ELASTICSEARCH_API_KEY:}} can stay in the configuration file.
  *
- * @param url            an external cluster, e.g. {@code https://search.example.org:9243}; blank: the local node
+ * @param url            an external cluster, e.g. {@code https://search.example.org:9243}, or several of its nodes
+ *                       separated by commas (requests fail over between them); blank: the local node
  * @param apiKey         encoded API key, sent as {@code Authorization: ApiKey …}
  * @param username       user for basic authentication
  * @param password       password for basic authentication
@@ -34,9 +38,9 @@ public record EngineSettings(
         @Bindable(defaultValue = "15s") Duration socketTimeout,
         @Bindable(defaultValue = "120s") Duration indexingTimeout) {
 
-    /** The external cluster, if one is configured. */
-    public Optional<URI> externalUrl() {
-        return nonBlank(url).map(URI::create);
+    /** The external cluster's nodes, if one is configured. */
+    public Optional<List<URI>> externalUrls() {
+        return nonBlank(url).map(urls -> NodeUrls.parse(urls, "yuanliu.elasticsearch.url (ELASTICSEARCH_URL)"));
     }
 
     public Optional<String> apiKeyIfSet() {

@@ -239,9 +239,6 @@ public class IndexingService {
             try {
                 CorpusRebuild.Result result = new CorpusRebuild(client, schema, roots(), clock).run(extra, dropUnreadable,
                         (fresh, inputs) -> {
-                            List<String> indices = new ArrayList<>(List.of(fresh.readable()));
-                            indices.add(fresh.journal());
-                            applyReplicas(indices);
                             inputs.forEach(job::queued);
                             return index(job, fresh, inputs, true);
                         });
@@ -271,7 +268,7 @@ public class IndexingService {
         }
         worker.execute(() -> {
             try {
-                IndexSchema schema = new IndexSchema(client, prefix, clock);
+                IndexSchema schema = schema();
                 int recovered = new IndexWriter(client, IndexTargets.aliases(schema), clock).recover();
                 recoveryDue = false;
                 if (recovered > 0) {
@@ -396,21 +393,13 @@ public class IndexingService {
     }
 
     private IndexSchema ensure() throws IOException {
-        IndexSchema schema = new IndexSchema(client, prefix, clock);
+        IndexSchema schema = schema();
         schema.ensure();
-        List<String> aliases = new ArrayList<>();
-        for (IndexKind kind : IndexKind.values()) {
-            aliases.add(schema.alias(kind));
-        }
-        applyReplicas(aliases);
         return schema;
     }
 
-    private void applyReplicas(List<String> indices) throws IOException {
-        if (settings.replicaCount().isPresent()) {
-            String replicas = String.valueOf(settings.replicaCount().get());
-            client.indices().putSettings(s -> s.index(indices).settings(i -> i.numberOfReplicas(replicas)));
-        }
+    private IndexSchema schema() {
+        return new IndexSchema(client, prefix, clock, settings.replicaCount());
     }
 
     private EnrichmentChain chain() {

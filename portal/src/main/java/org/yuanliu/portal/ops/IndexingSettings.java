@@ -36,15 +36,20 @@ public record IndexingSettings(
     }
 
     /** The configured replica count, if any. */
-    public java.util.Optional<Integer> replicaCount() {
+    public java.util.OptionalInt replicaCount() {
         if (replicas == null || replicas.isBlank()) {
-            return java.util.Optional.empty();
+            return java.util.OptionalInt.empty();
         }
+        int count;
         try {
-            return java.util.Optional.of(Integer.parseInt(replicas.strip()));
+            count = Integer.parseInt(replicas.strip());
         } catch (NumberFormatException e) {
-            throw new IllegalArgumentException("yuanliu.indexing.replicas (YUANLIU_INDEX_REPLICAS) must be a number, got '"
-                    + replicas + "'");
+            count = -1;
         }
+        if (count < 0) {
+            throw new IllegalArgumentException("yuanliu.indexing.replicas (YUANLIU_INDEX_REPLICAS) must be a number of 0 "
+                    + "or more, got '" + replicas + "'");
+        }
+        return java.util.OptionalInt.of(count);
     }
 }

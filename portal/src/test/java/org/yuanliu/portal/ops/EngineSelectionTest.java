@@ -51,7 +51,7 @@ class EngineSelectionTest {
             assertThat(server.getApplicationContext().findBean(LocalNode.class)).isEmpty();
             EngineEndpoint endpoint = server.getApplicationContext().getBean(EngineEndpoint.class);
             assertThat(endpoint.local()).isFalse();
-            assertThat(endpoint.url()).isEqualTo(node.engine().url());
+            assertThat(endpoint.urls()).containsExactly(node.engine().url());
 
             // the samples are indexed in the background at start, into the configured cluster
             IndexingReport startup = awaitStartup(server.getApplicationContext().getBean(IndexingService.class));
