@@ -20,10 +20,12 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.OptionalLong;
 import java.util.logging.Logger;
 
 /**
- * A real single-node Elasticsearch with the IK plugin, on loopback, owned by this process.
+ * A real Elasticsearch node with the IK plugin, on loopback, owned by this process: a single-node cluster, or a
+ * member of a {@link LoopbackCluster}.
  *
  * <p>An exclusive file lock on the home directory makes the launcher the node's only owner: a second launcher
  * on the same data gets {@link EngineAlreadyRunningException}. A node left behind by a launcher that was killed
@@ -39,7 +41,7 @@ public final class LocalElasticsearch implements AutoCloseable {
     private final FileLock lock;
     private final URI url;
     private final Thread shutdownHook;
-    private boolean stopped;
+    private volatile boolean stopped;
 
     private LocalElasticsearch(EngineSettings settings, FileChannel lockChannel, FileLock lock, URI url) {
         this.settings = settings;
@@ -52,6 +54,18 @@ public final class LocalElasticsearch implements AutoCloseable {
 
     /** Installs if needed and starts the node; returns once the cluster is at least yellow. */
     public static LocalElasticsearch start(EngineSettings settings) {
+        return start(settings, Optional.empty());
+    }
+
+    /**
+     * Starts a member of a loopback cluster; returns once the cluster it joined is at least yellow (so the members
+     * of a new cluster must be started together: the first election needs most of them).
+     */
+    public static LocalElasticsearch startMember(EngineSettings settings, ClusterMembership membership) {
+        return start(settings, Optional.of(membership));
+    }
+
+    private static LocalElasticsearch start(EngineSettings settings, Optional<ClusterMembership> membership) {
         try {
             Files.createDirectories(settings.home());
             FileChannel channel = FileChannel.open(settings.home().resolve("engine.lock"), StandardOpenOption.CREATE,
@@ -67,7 +81,7 @@ public final class LocalElasticsearch implements AutoCloseable {
                 throw new EngineAlreadyRunningException(settings.home(), readUrl(settings));
             }
             try {
-                URI url = launch(settings);
+                URI url = launch(settings, membership);
                 return new LocalElasticsearch(settings, channel, lock, url);
             } catch (RuntimeException | IOException e) {
                 lock.release();
@@ -112,7 +126,17 @@ public final class LocalElasticsearch implements AutoCloseable {
         }
     }
 
-    private static URI launch(EngineSettings settings) throws IOException {
+    /** Whether the node's process is alive (false once it died or was stopped). */
+    public boolean running() {
+        return !stopped && nodeProcess(settings).isPresent();
+    }
+
+    /** The node's process id while it runs. */
+    public OptionalLong pid() {
+        return readPid(pidFile(settings)).map(OptionalLong::of).orElse(OptionalLong.empty());
+    }
+
+    private static URI launch(EngineSettings settings, Optional<ClusterMembership> membership) throws IOException {
         stopNode(settings); // a node left behind by a launcher that was killed
         Path installDir = EngineInstallation.ensure(settings);
         Path nodeDir = settings.nodeDir();
@@ -121,7 +145,7 @@ public final class LocalElasticsearch implements AutoCloseable {
             throw new EngineException("Port " + port + " on 127.0.0.1 is taken by another program. Set yuanliu.engine.port "
                     + "(YUANLIU_ENGINE_PORT) to a free port, or 0 to pick one.");
         }
-        NodeConfiguration.write(installDir, nodeDir, port);
+        NodeConfiguration.write(installDir, nodeDir, port, membership);
         Files.deleteIfExists(pidFile(settings));
 
         Map<String, String> environment = new LinkedHashMap<>();
@@ -182,9 +206,7 @@ public final class LocalElasticsearch implements AutoCloseable {
     /** Stops the node recorded in the pid file, if it is still running: SIGTERM, then SIGKILL after a grace period. */
     private static void stopNode(EngineSettings settings) {
         Path pidFile = pidFile(settings);
-        Optional<ProcessHandle> node = readPid(pidFile).flatMap(ProcessHandle::of)
-                .filter(ProcessHandle::isAlive)
-                .filter(handle -> handle.info().commandLine().map(cmd -> cmd.contains("org.elasticsearch")).orElse(true));
+        Optional<ProcessHandle> node = nodeProcess(settings);
         if (node.isEmpty()) {
             return;
         }
@@ -204,6 +226,13 @@ public final class LocalElasticsearch implements AutoCloseable {
         } catch (IOException e) {
             LOG.warning("Could not delete " + pidFile + ": " + e.getMessage());
         }
+    }
+
+    /** The node's live process, by its pid file (a pid the system gave to another program since does not count). */
+    private static Optional<ProcessHandle> nodeProcess(EngineSettings settings) {
+        return readPid(pidFile(settings)).flatMap(ProcessHandle::of)
+                .filter(ProcessHandle::isAlive)
+                .filter(handle -> handle.info().commandLine().map(cmd -> cmd.contains("org.elasticsearch")).orElse(true));
     }
 
     private static Optional<Long> readPid(Path pidFile) {
@@ -232,7 +261,7 @@ public final class LocalElasticsearch implements AutoCloseable {
         return settings.home().resolve("engine.url");
     }
 
-    private static int freePort() throws IOException {
+    static int freePort() throws IOException {
         try (ServerSocket socket = new ServerSocket(0, 1, java.net.InetAddress.getLoopbackAddress())) {
             return socket.getLocalPort();
         }
