@@ -415,7 +415,15 @@ public final class Report {
         double rss = search.cpuSeconds().getOrDefault("portal-peak-rss-bytes", 0.0) / MB;
         md.append("\nLatency ratios compare one API request with one node request; the last column compares whole mixes ")
                 .append("(").append(portalRequests).append(" API requests against the ").append(directRequests)
-                .append(" node requests they cause). Portal peak RSS: ").append(f(rss, 0)).append(" MB.\n\n");
+                .append(" node requests they cause). Portal peak RSS: ").append(f(rss, 0)).append(" MB.");
+        double exportRows = search.cpuSeconds().getOrDefault("export-rows", 0.0);
+        if (exportRows > 0) {
+            double exportSeconds = search.cpuSeconds().get("export-seconds");
+            md.append(" CSV export of every passage (`/api/search/csv`, streamed over a point in time): ")
+                    .append(f(exportRows, 0)).append(" rows in ").append(f(exportSeconds, 2)).append(" s (")
+                    .append(f(exportRows / exportSeconds, 0)).append(" rows/s).");
+        }
+        md.append("\n\n");
     }
 
     private void ikSection(StringBuilder md) {

@@ -111,6 +111,17 @@ public final class SearchBenchmark {
                             target, connections, r.requestsPerSecond(), r.p50(), r.p95(), r.p99(), r.errors());
                 }
             }
+            // one CSV export of every passage (streamed; capped by yuanliu.search.max-export-rows): rows/s and memory
+            long started = System.nanoTime();
+            Http.Response export = Http.get(portal.url().resolve("/api/search/csv"));
+            double exportSeconds = (System.nanoTime() - started) / 1e9;
+            if (export.status() != 200) {
+                throw new IOException("the CSV export answered " + export.status());
+            }
+            long rows = export.body().split("\r\n\"", -1).length - 1; // rows start with a quoted cell
+            cpu.put("export-rows", (double) rows);
+            cpu.put("export-seconds", exportSeconds);
+            System.out.printf("export: %d CSV rows in %.2f s%n", rows, exportSeconds);
             cpu.put("portal-peak-rss-bytes", (double) Procfs.peakRss(portal.pid()));
         }
         return new Outcome(entries, results, cpu);

@@ -8,7 +8,21 @@ import java.util.List;
  * run as a formula.
  */
 public final class Csv {
-    private final StringBuilder text = new StringBuilder("\uFEFF");
+    private final StringBuilder text;
+
+    /** The start of a file: the byte-order mark, then the rows. */
+    public Csv() {
+        text = new StringBuilder("\uFEFF");
+    }
+
+    private Csv(StringBuilder text) {
+        this.text = text;
+    }
+
+    /** More rows of a file whose start was sent already (a streamed export sends one page of rows at a time). */
+    public static Csv continued() {
+        return new Csv(new StringBuilder());
+    }
 
     public Csv row(List<?> cells) {
         for (int i = 0; i < cells.size(); i++) {

@@ -12,6 +12,7 @@ import org.yuanliu.portal.engine.Indices;
 import org.yuanliu.portal.search.Facet;
 import org.yuanliu.portal.search.FacetCount;
 import org.yuanliu.portal.search.FacetLabels;
+import org.yuanliu.portal.search.HitPages;
 import org.yuanliu.portal.search.Faceting;
 import org.yuanliu.portal.search.Passage;
 import org.yuanliu.portal.search.QueryForms;
@@ -22,6 +23,7 @@ import co.elastic.clients.elasticsearch._types.FieldValue;
 import co.elastic.clients.elasticsearch._types.SortOptions;
 import co.elastic.clients.elasticsearch._types.SortOrder;
 import co.elastic.clients.elasticsearch._types.aggregations.Aggregation;
+import co.elastic.clients.elasticsearch._types.query_dsl.Query;
 import co.elastic.clients.elasticsearch.core.SearchResponse;
 import co.elastic.clients.elasticsearch.core.search.Hit;
 import jakarta.inject.Singleton;
@@ -35,6 +37,8 @@ public final class QuotationSearch {
     private static final TextFields FIELDS = new TextFields(List.of("text"), List.of("text.exact"));
     private static final String GROUPS = "groups";
     private static final int MAX_OCCURRENCES = 500;
+    private static final List<String> EXPORT_FIELDS = List.of("text", "speaker", "date", "year", "document_id",
+            "passage_id", "page", "footnote_marker", "source_ids", "sourced");
 
     private final Engine engine;
     private final Indices indices;
@@ -83,6 +87,24 @@ public final class QuotationSearch {
                 labels.label(labelDocuments(Faceting.facets(response.aggregations(), query.selection())), query.lang()),
                 query.timelineInterval(),
                 Faceting.timeline(response.aggregations(), query.selection(), query.timelineInterval()));
+    }
+
+    /**
+     * Every quotation the query finds (each occurrence, not grouped), in the query's order, a page at a time, up to
+     * {@code limit}: for exports. {@link #hits} completes a page with titles and printed pages.
+     */
+    public HitPages<Quotation> export(QuotationQuery query, long limit) {
+        Query found = Query.of(q -> q.bool(b -> b.must(FIELDS.query(query.text(), forms))
+                .filter(query.selection().filter())));
+        return HitPages.open(engine, indices.quotations(), found, sort(query.sort()), EXPORT_FIELDS, Quotation.class,
+                500, limit);
+    }
+
+    /** A page of quotations with their documents' titles and their passages' printed pages (two requests a page). */
+    public List<QuotationHit> hits(List<Hit<Quotation>> page) {
+        Map<String, String> titles = documents.titles(page.stream().map(h -> h.source().documentId()).toList());
+        Map<String, String> printed = printedPages(page.stream().map(h -> h.source().passageId()).toList());
+        return page.stream().map(h -> hit(h, titles, printed)).toList();
     }
 
     /** One quotation as stored, or 404. */

@@ -12,6 +12,7 @@ import co.elastic.clients.elasticsearch._types.FieldValue;
 import co.elastic.clients.elasticsearch._types.SortMode;
 import co.elastic.clients.elasticsearch._types.SortOptions;
 import co.elastic.clients.elasticsearch._types.SortOrder;
+import co.elastic.clients.elasticsearch._types.query_dsl.Query;
 import co.elastic.clients.elasticsearch.core.SearchResponse;
 import co.elastic.clients.elasticsearch.core.search.Hit;
 import co.elastic.clients.elasticsearch.core.search.HighlighterType;
@@ -64,6 +65,21 @@ public final class PassageSearch {
                 labels.label(Faceting.facets(response.aggregations(), query.selection()), query.lang()),
                 query.timelineInterval(),
                 Faceting.timeline(response.aggregations(), query.selection(), query.timelineInterval()));
+    }
+
+    /** The fields a passage export needs. */
+    private static final List<String> EXPORT_FIELDS = List.of("document_id", "document_title", "publication_year",
+            "page_start", "printed_page", "section", "text", "stage", "plan_named", "country", "theme");
+
+    /**
+     * Every passage the query finds (its facet selection a filter here), in the query's order, a page at a time, up
+     * to {@code limit}: for exports, which must not hold a whole result in memory.
+     */
+    public HitPages<Passage> export(PassageQuery query, long limit) {
+        Query found = Query.of(q -> q.bool(b -> b.must(FIELDS.query(query.text(), forms))
+                .filter(query.selection().filter())));
+        return HitPages.open(engine, indices.passages(), found, sort(query.sort()), EXPORT_FIELDS, Passage.class, 500,
+                limit);
     }
 
     private static List<SortOptions> sort(String sort) {

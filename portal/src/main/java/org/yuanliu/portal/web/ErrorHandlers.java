@@ -52,7 +52,11 @@ public class ErrorHandlers {
 
     @Error(global = true)
     public HttpResponse<?> engineRejected(HttpRequest<?> request, ElasticsearchException e) {
-        LOG.error("Elasticsearch rejected a request for {}: {}", request.getUri(), e.getMessage());
+        // the root causes say what was wrong ("all shards failed" alone does not)
+        String causes = e.error().rootCause().stream().map(c -> c.type() + ": " + c.reason()).distinct()
+                .collect(java.util.stream.Collectors.joining("; "));
+        LOG.error("Elasticsearch rejected a request for {}: {}{}", request.getUri(), e.getMessage(),
+                causes.isEmpty() ? "" : " (" + causes + ")");
         return responses.respond(request, HttpStatus.INTERNAL_SERVER_ERROR,
                 labels.of(Labels.language(request)).get("error.internal"));
     }
