@@ -7,10 +7,21 @@ import java.util.Set;
 import org.xml.sax.Attributes;
 import org.xml.sax.helpers.DefaultHandler;
 
-/** Collects the text of block elements (p, h1–h6, li, td, …) from Tika's XHTML, with heading levels. */
+/**
+ * Collects the text of block elements (p, h1–h6, li, td, …) from Tika's XHTML, with heading levels. A note Tika
+ * writes inside its paragraph ({@code <p class="note">}, OpenDocument) is not a block: its mark stays in the
+ * paragraph as {@link InlineNotes#MARK} and its text goes with the block's notes.
+ */
 final class BlockCollector extends DefaultHandler {
-    /** A block of text; {@code headingLevel} is 0 for ordinary text. */
-    record Block(String text, int headingLevel) {
+    /** A block of text; {@code headingLevel} is 0 for ordinary text; {@code notes} are those of its marks. */
+    record Block(String text, int headingLevel, List<InlineNotes.Note> notes) {
+        Block(String text, int headingLevel) {
+            this(text, headingLevel, List.of());
+        }
+
+        Block {
+            notes = List.copyOf(notes);
+        }
     }
 
     private static final Set<String> BLOCKS = Set.of("p", "div", "li", "td", "th", "pre", "blockquote", "title",
@@ -19,6 +30,10 @@ final class BlockCollector extends DefaultHandler {
     private final List<Block> blocks = new ArrayList<>();
     private final StringBuilder text = new StringBuilder();
     private int headingLevel;
+    private final List<InlineNotes.Note> notes = new ArrayList<>();
+    private final StringBuilder note = new StringBuilder();
+    private int noteDepth;
+    private int noteCount;
     private final long maxChars;
     private long chars;
 
@@ -34,6 +49,19 @@ final class BlockCollector extends DefaultHandler {
     @Override
     public void startElement(String uri, String localName, String qName, Attributes atts) {
         String name = localName.isEmpty() ? qName : localName;
+        if (noteDepth > 0) {
+            if (name.equals("p")) {
+                noteDepth++;
+                note.append(' ');
+            }
+            return;
+        }
+        if (name.equals("p") && "note".equals(atts.getValue("class"))) {
+            noteDepth = 1;
+            text.append(InlineNotes.MARK);
+            note.setLength(0);
+            return;
+        }
         if (BLOCKS.contains(name)) {
             flush();
             if (name.length() == 2 && name.charAt(0) == 'h' && Character.isDigit(name.charAt(1))) {
@@ -45,6 +73,12 @@ final class BlockCollector extends DefaultHandler {
     @Override
     public void endElement(String uri, String localName, String qName) {
         String name = localName.isEmpty() ? qName : localName;
+        if (noteDepth > 0) {
+            if (name.equals("p") && --noteDepth == 0) {
+                notes.add(InlineNotes.openDocument(++noteCount, note.toString()));
+            }
+            return;
+        }
         if (BLOCKS.contains(name)) {
             flush();
         }
@@ -56,14 +90,15 @@ final class BlockCollector extends DefaultHandler {
             return;
         }
         chars += length;
-        text.append(ch, start, length);
+        (noteDepth > 0 ? note : text).append(ch, start, length);
     }
 
     private void flush() {
         String t = text.toString().strip();
         if (!t.isEmpty()) {
-            blocks.add(new Block(t, headingLevel));
+            blocks.add(new Block(t, headingLevel, notes));
         }
+        notes.clear();
         text.setLength(0);
         headingLevel = 0;
     }

@@ -19,6 +19,8 @@ import org.apache.tika.parser.ParseContext;
 import org.xml.sax.SAXException;
 import org.yuanliu.indexer.document.DocumentMetadata;
 import org.yuanliu.indexer.document.Heading;
+import org.yuanliu.indexer.document.MarkerRef;
+import org.yuanliu.indexer.document.Note;
 import org.yuanliu.indexer.document.PageInfo;
 import org.yuanliu.indexer.document.Passage;
 import org.yuanliu.indexer.document.PassageKind;
@@ -30,11 +32,14 @@ import org.yuanliu.indexer.text.Language;
 import org.yuanliu.indexer.text.TextBuilder;
 
 /**
- * Word, HTML and plain-text files through Tika's parsers: blocks become paragraphs and h1–h6 headings.
- * These formats have no pages, so every passage is on page 1.
+ * Word, OpenDocument, HTML and plain-text files through Tika's parsers: blocks become paragraphs and h1–h6
+ * headings; footnotes and endnotes become notes linked to their marks (see {@link InlineNotes}), the same records
+ * the PDF chain makes, so that their sources and quotations are found alike. These formats have no pages, so every
+ * passage is on page 1.
  */
 final class TikaDocumentReader {
     private static final long MAX_CHARS = 20_000_000;
+    private static final String WORD = "application/vnd.openxmlformats-officedocument.wordprocessingml";
     private final AutoDetectParser parser = new AutoDetectParser();
 
     /**
@@ -81,9 +86,14 @@ final class TikaDocumentReader {
         }
         List<Passage> passages = new ArrayList<>();
         List<Heading> headings = new ArrayList<>();
+        List<Note> notes = new ArrayList<>();
         Deque<Heading> section = new ArrayDeque<>();
+        boolean word = source.mediaType().startsWith(WORD);
         for (BlockCollector.Block block : plainTextBlocks(blocks.blocks(), source.mediaType())) {
-            String text = new TextBuilder().append(block.text().replaceAll("\\s*\\n\\s*", " "), false).toString();
+            InlineNotes.Marked marked = word ? InlineNotes.word(block.text())
+                    : new InlineNotes.Marked(block.text(), block.notes());
+            List<MarkerRef> markers = new ArrayList<>();
+            String text = linkMarks(normalise(marked.text()), marked.notes(), markers, notes);
             if (text.isEmpty()) {
                 continue;
             }
@@ -96,7 +106,7 @@ final class TikaDocumentReader {
                 section.addLast(heading);
             } else {
                 passages.add(new Passage(passages.size(), PassageKind.PARAGRAPH, text, block.text(), 1, 1,
-                        List.copyOf(section), List.of(), Optional.empty()));
+                        List.copyOf(section), markers, Optional.empty()));
             }
         }
         if (passages.isEmpty()) {
@@ -108,6 +118,34 @@ final class TikaDocumentReader {
         List<String> authors = Optional.ofNullable(metadata.get(TikaCoreProperties.CREATOR)).map(List::of).orElse(List.of());
         DocumentMetadata meta = new DocumentMetadata(title, authors, Optional.empty(), Optional.empty(), Optional.empty(),
                 List.of(), Language.of(passages), false, java.util.Map.of());
-        return new StructuredDocument(source, meta, List.of(new PageInfo(1, Optional.empty())), headings, passages, List.of());
+        return new StructuredDocument(source, meta, List.of(new PageInfo(1, Optional.empty())), headings, passages, notes);
+    }
+
+    private static String normalise(String text) {
+        return new TextBuilder().append(text.replaceAll("\\s*\\n\\s*", " "), false).toString();
+    }
+
+    /**
+     * The text without its marks; each mark becomes a marker at its offset, linked to its note, which joins the
+     * document's notes. A mark without a note (a reference Tika gave no text for) is dropped.
+     */
+    private static String linkMarks(String text, List<InlineNotes.Note> blockNotes, List<MarkerRef> markers,
+                                    List<Note> notes) {
+        if (text.indexOf(InlineNotes.MARK) < 0) {
+            return text;
+        }
+        StringBuilder clean = new StringBuilder(text.length());
+        int next = 0;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c != InlineNotes.MARK) {
+                clean.append(c);
+            } else if (next < blockNotes.size()) {
+                InlineNotes.Note note = blockNotes.get(next++);
+                markers.add(new MarkerRef(note.symbol(), 1, clean.length(), List.of(note.key())));
+                notes.add(new Note(note.key(), Note.Kind.FOOTNOTE, 1, List.of(note.symbol()), normalise(note.text())));
+            }
+        }
+        return clean.toString().stripTrailing(); // (no leading space: the text was normalised)
     }
 }

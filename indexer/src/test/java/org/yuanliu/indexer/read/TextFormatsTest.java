@@ -12,12 +12,22 @@ import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
 
 import org.junit.jupiter.api.Test;
+import org.apache.poi.xwpf.usermodel.XWPFDocument;
+import org.apache.poi.xwpf.usermodel.XWPFEndnote;
+import org.apache.poi.xwpf.usermodel.XWPFFootnote;
+import org.apache.poi.xwpf.usermodel.XWPFParagraph;
 import org.junit.jupiter.api.io.TempDir;
 import org.yuanliu.indexer.document.Heading;
+import org.yuanliu.indexer.document.MarkerRef;
+import org.yuanliu.indexer.document.Note;
 import org.yuanliu.indexer.document.Passage;
 import org.yuanliu.indexer.document.StructuredDocument;
+import org.yuanliu.indexer.pipeline.EnrichmentChain;
 
-/** The text formats a policy library receives besides PDF: plain text in the national encodings, OpenDocument. */
+/**
+ * The text formats a policy library receives besides PDF: plain text in the national encodings, OpenDocument and
+ * Word with their footnotes and endnotes.
+ */
 class TextFormatsTest {
     private static final String NOTICE = """
             关于加强国际科技合作的若干意见
@@ -68,6 +78,81 @@ class TextFormatsTest {
                   </office:text></office:body>
                 </office:document-content>
                 """;
+        writeOdt(odt, content);
+
+        StructuredDocument document = read(odt);
+
+        assertThat(document.passages()).extracting(Passage::text).contains("坚持以全球视野谋划和推动科技创新，全方位加强国际科技合作。");
+    }
+
+    @Test
+    void wordFootnotesAndEndnotesAreNotesLinkedToTheirMarksAndCiteTheirSources() throws IOException {
+        Path docx = dir.resolve("意见.docx");
+        try (XWPFDocument word = new XWPFDocument()) {
+            XWPFParagraph first = word.createParagraph();
+            first.createRun().setText("坚持独立自主的方针");
+            XWPFFootnote footnote = word.createFootnote();
+            footnote.createParagraph().createRun().setText("《邓小平文选》第2卷，北京：人民出版社，1994年，第91页。");
+            first.addFootnoteReference(footnote);
+            first.createRun().setText("，同时积极开展国际科技合作。");
+            XWPFParagraph second = word.createParagraph();
+            second.createRun().setText("深化政府间科技合作");
+            XWPFEndnote endnote = word.createEndnote();
+            endnote.createParagraph().createRun().setText("国务院：《国家中长期科学和技术发展规划纲要》，2006年。");
+            second.addFootnoteReference(endnote);
+            second.createRun().setText("。");
+            try (var out = Files.newOutputStream(docx)) {
+                word.write(out);
+            }
+        }
+
+        StructuredDocument document = read(docx);
+
+        assertMarkedAndCited(document);
+    }
+
+    @Test
+    void openDocumentNotesAreNotesLinkedToTheirMarks() throws IOException {
+        Path odt = dir.resolve("意见-notes.odt");
+        writeOdt(odt, """
+                <?xml version="1.0" encoding="UTF-8"?>
+                <office:document-content xmlns:office="urn:oasis:names:tc:opendocument:xmlns:office:1.0"
+                    xmlns:text="urn:oasis:names:tc:opendocument:xmlns:text:1.0" office:version="1.2">
+                  <office:body><office:text>
+                    <text:p>坚持独立自主的方针<text:note text:id="ftn1" text:note-class="footnote"><text:note-citation>1</text:note-citation><text:note-body><text:p>《邓小平文选》第2卷，北京：人民出版社，1994年，第91页。</text:p></text:note-body></text:note>，同时积极开展国际科技合作。</text:p>
+                    <text:p>深化政府间科技合作<text:note text:id="edn1" text:note-class="endnote"><text:note-citation>i</text:note-citation><text:note-body><text:p>国务院：《国家中长期科学和技术发展规划纲要》，2006年。</text:p></text:note-body></text:note>。</text:p>
+                  </office:text></office:body>
+                </office:document-content>
+                """);
+
+        StructuredDocument document = read(odt);
+
+        assertMarkedAndCited(document);
+        assertThat(document.passages().get(1).markers()).extracting(MarkerRef::symbol).containsExactly("i");
+    }
+
+    private static void assertMarkedAndCited(StructuredDocument document) {
+        assertThat(document.passages()).extracting(Passage::text).containsExactly(
+                "坚持独立自主的方针，同时积极开展国际科技合作。", "深化政府间科技合作。");
+        Passage first = document.passages().get(0);
+        assertThat(first.markers()).hasSize(1);
+        MarkerRef mark = first.markers().get(0);
+        assertThat(first.text().substring(0, mark.offset())).isEqualTo("坚持独立自主的方针");
+        Note note = document.notes().stream().filter(n -> n.id().equals(mark.noteIds().get(0))).findFirst().orElseThrow();
+        assertThat(note.text()).isEqualTo("《邓小平文选》第2卷，北京：人民出版社，1994年，第91页。");
+        Passage second = document.passages().get(1);
+        assertThat(second.markers()).singleElement().satisfies(m -> assertThat(m.offset()).isEqualTo("深化政府间科技合作".length()));
+        assertThat(document.notes()).hasSize(2);
+        assertThat(document.notes().get(1).text()).isEqualTo("国务院：《国家中长期科学和技术发展规划纲要》，2006年。");
+
+        var enriched = EnrichmentChain.standard().apply(document);
+        assertThat(enriched.citations()).anySatisfy(c -> {
+            assertThat(c.work().get("title")).isEqualTo("邓小平文选");
+            assertThat(c.passageIds()).containsExactly(first.ordinal());
+        });
+    }
+
+    private static void writeOdt(Path odt, String content) throws IOException {
         try (ZipOutputStream zip = new ZipOutputStream(Files.newOutputStream(odt))) {
             byte[] mimetype = "application/vnd.oasis.opendocument.text".getBytes(StandardCharsets.US_ASCII);
             ZipEntry first = new ZipEntry("mimetype");
@@ -86,9 +171,5 @@ class TextFormatsTest {
                     + "<manifest:file-entry manifest:full-path=\"content.xml\" manifest:media-type=\"text/xml\"/></manifest:manifest>")
                     .getBytes(StandardCharsets.UTF_8));
         }
-
-        StructuredDocument document = read(odt);
-
-        assertThat(document.passages()).extracting(Passage::text).contains("坚持以全球视野谋划和推动科技创新，全方位加强国际科技合作。");
     }
 }
