@@ -29,7 +29,10 @@ public final class LineAssembler {
         return new PageLines(page.number(), page.width(), page.height(), lines);
     }
 
-    /** Fake bold prints a glyph twice at almost the same place; keep one. */
+    /**
+     * Fake bold prints a glyph twice at almost the same place; keep one. "Almost the same" is less than half the
+     * glyph's own width apart: a narrow letter repeated (the "ll" of "Hello") sits a whole width further on.
+     */
     private static List<Glyph> withoutOverprint(List<Glyph> glyphs) {
         List<Glyph> sorted = new ArrayList<>(glyphs);
         sorted.sort(Comparator.comparingDouble(Glyph::baseline).thenComparingDouble(Glyph::x));
@@ -37,7 +40,8 @@ public final class LineAssembler {
         for (Glyph g : sorted) {
             if (!kept.isEmpty()) {
                 Glyph last = kept.get(kept.size() - 1);
-                if (last.text().equals(g.text()) && Math.abs(last.x() - g.x()) < 0.3f * g.fontSize()
+                float near = g.width() > 0 ? Math.min(0.5f * g.width(), 0.3f * g.fontSize()) : 0.15f * g.fontSize();
+                if (last.text().equals(g.text()) && Math.abs(last.x() - g.x()) < near
                         && Math.abs(last.baseline() - g.baseline()) < 0.3f * g.fontSize()) {
                     continue;
                 }

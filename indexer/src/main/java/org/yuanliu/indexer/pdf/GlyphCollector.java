@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
+import org.apache.pdfbox.cos.COSDictionary;
 import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.common.PDRectangle;
 import org.apache.pdfbox.pdmodel.font.PDFont;
@@ -33,6 +34,7 @@ final class GlyphCollector extends PDFTextStripper {
 
     private final List<List<Drawn>> drawnPages = new ArrayList<>();
     private final List<float[]> pageSizes = new ArrayList<>();
+    private final Set<COSDictionary> seenPages = java.util.Collections.newSetFromMap(new IdentityHashMap<>());
     private final Map<PDFont, Map<Integer, Integer>> codeCounts = new IdentityHashMap<>();
     private List<Drawn> current;
     private List<PageGlyphs> pages;
@@ -57,6 +59,17 @@ final class GlyphCollector extends PDFTextStripper {
             }
         }
         return pages;
+    }
+
+    /**
+     * A page reached twice through the page tree (a looping or repeated Kids entry; each page has one parent, so
+     * this is always damage) is read once.
+     */
+    @Override
+    public void processPage(PDPage page) throws IOException {
+        if (seenPages.add(page.getCOSObject())) {
+            super.processPage(page);
+        }
     }
 
     @Override
@@ -101,7 +114,8 @@ final class GlyphCollector extends PDFTextStripper {
     private Map<PDFont, Set<Integer>> blankGlyphs() {
         Map<PDFont, Set<Integer>> blank = new IdentityHashMap<>();
         codeCounts.forEach((font, counts) -> {
-            if (!(font instanceof PDVectorFont vector)) {
+            // a font that is not embedded is drawn from a substitute, whose outlines say nothing about this document
+            if (!(font instanceof PDVectorFont vector) || !font.isEmbedded()) {
                 return;
             }
             counts.entrySet().stream().sorted(Map.Entry.<Integer, Integer>comparingByValue().reversed()).limit(BLANK_CANDIDATES)

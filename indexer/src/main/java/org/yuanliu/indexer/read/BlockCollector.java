@@ -24,7 +24,7 @@ final class BlockCollector extends DefaultHandler {
         }
     }
 
-    private static final Set<String> BLOCKS = Set.of("p", "div", "li", "td", "th", "pre", "blockquote", "title",
+    private static final Set<String> BLOCKS = Set.of("p", "div", "li", "td", "th", "pre", "blockquote",
             "h1", "h2", "h3", "h4", "h5", "h6", "br", "tr");
 
     private final List<Block> blocks = new ArrayList<>();
@@ -33,6 +33,7 @@ final class BlockCollector extends DefaultHandler {
     private final List<InlineNotes.Note> notes = new ArrayList<>();
     private final StringBuilder note = new StringBuilder();
     private int noteDepth;
+    private boolean inTitle; // the title is metadata (Tika reports it), not text of the document
     private int noteCount;
     private final long maxChars;
     private long chars;
@@ -49,6 +50,10 @@ final class BlockCollector extends DefaultHandler {
     @Override
     public void startElement(String uri, String localName, String qName, Attributes atts) {
         String name = localName.isEmpty() ? qName : localName;
+        if (name.equals("title")) {
+            inTitle = true;
+            return;
+        }
         if (noteDepth > 0) {
             if (name.equals("p")) {
                 noteDepth++;
@@ -73,6 +78,10 @@ final class BlockCollector extends DefaultHandler {
     @Override
     public void endElement(String uri, String localName, String qName) {
         String name = localName.isEmpty() ? qName : localName;
+        if (name.equals("title")) {
+            inTitle = false;
+            return;
+        }
         if (noteDepth > 0) {
             if (name.equals("p") && --noteDepth == 0) {
                 notes.add(InlineNotes.openDocument(++noteCount, note.toString()));
@@ -86,7 +95,7 @@ final class BlockCollector extends DefaultHandler {
 
     @Override
     public void characters(char[] ch, int start, int length) {
-        if (chars + length > maxChars) {
+        if (inTitle || chars + length > maxChars) {
             return;
         }
         chars += length;

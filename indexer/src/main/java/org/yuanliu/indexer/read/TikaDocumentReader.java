@@ -77,7 +77,11 @@ final class TikaDocumentReader {
         metadata.set(TikaCoreProperties.RESOURCE_NAME_KEY, file.getFileName().toString());
         metadata.set(Metadata.CONTENT_TYPE, source.mediaType());
         BlockCollector blocks = new BlockCollector(MAX_CHARS);
-        try (InputStream in = Files.newInputStream(file)) {
+        boolean html = source.mediaType().startsWith("text/html") || source.mediaType().startsWith("application/xhtml");
+        if (html) {
+            metadata.set(Metadata.CONTENT_TYPE, "text/html; charset=UTF-8");
+        }
+        try (InputStream in = html ? mainContent(file) : Files.newInputStream(file)) {
             parser.parse(in, blocks, metadata, new ParseContext());
         } catch (EncryptedDocumentException e) {
             throw new RejectedFile(file, Reason.ENCRYPTED, "the document is password-protected; remove the password first");
@@ -119,6 +123,11 @@ final class TikaDocumentReader {
         DocumentMetadata meta = new DocumentMetadata(title, authors, Optional.empty(), Optional.empty(), Optional.empty(),
                 List.of(), Language.of(passages), false, java.util.Map.of());
         return new StructuredDocument(source, meta, List.of(new PageInfo(1, Optional.empty())), headings, passages, notes);
+    }
+
+    /** A web page's main content, not its menus and link lists (see {@link MainContent}). */
+    private static InputStream mainContent(Path file) throws IOException {
+        return new java.io.ByteArrayInputStream(MainContent.of(file).getBytes(java.nio.charset.StandardCharsets.UTF_8));
     }
 
     private static String normalise(String text) {

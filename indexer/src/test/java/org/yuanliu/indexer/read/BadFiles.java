@@ -60,6 +60,19 @@ final class BadFiles {
         return target;
     }
 
+    /** Two pages whose page tree lists itself among its kids: a loop a damaged or hostile file may hold. */
+    static Path loopingPageTree(Path target) throws IOException {
+        try (PDDocument document = new PDDocument()) {
+            textPage(document, "Hello, the first page of the looping tree.");
+            textPage(document, "All well on the second page.");
+            org.apache.pdfbox.cos.COSDictionary root = document.getPages().getCOSObject();
+            root.getCOSArray(org.apache.pdfbox.cos.COSName.KIDS).add(root);
+            root.setInt(org.apache.pdfbox.cos.COSName.COUNT, 3);
+            document.save(target.toFile());
+        }
+        return target;
+    }
+
     /** One page of text and a large image: the image must not be decoded to read the text. */
     static Path hugeImage(Path target, int side) throws IOException {
         try (PDDocument document = new PDDocument()) {

@@ -12,6 +12,7 @@ import java.time.Duration;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.yuanliu.indexer.Samples;
+import org.yuanliu.indexer.document.Passage;
 import org.yuanliu.indexer.document.RejectedFile;
 import org.yuanliu.indexer.document.RejectedFile.Reason;
 import org.yuanliu.indexer.document.StructuredDocument;
@@ -76,6 +77,16 @@ class BadInputTest {
         DocumentReader tiny = new DocumentReader(new ReaderLimits(100, 10, Duration.ofSeconds(10), false));
         assertThatThrownBy(() -> tiny.identify(file)).isInstanceOfSatisfying(RejectedFile.class,
                 e -> assertThat(e.getMessage()).contains("--max-file-size"));
+    }
+
+    @Test
+    void aLoopingPageTreeIsReadOncePageByPage() throws IOException {
+        StructuredDocument document = read(BadFiles.loopingPageTree(dir.resolve("loop.pdf")));
+        String text = String.join(" ", document.passages().stream().map(Passage::text).toList());
+        // each page once, and a standard font's letters all there (its outlines come from a substitute font)
+        assertThat(text).containsOnlyOnce("Hello, the first page of the looping tree.")
+                .containsOnlyOnce("All well on the second page.");
+        assertThat(document.pages()).hasSize(2);
     }
 
     @Test

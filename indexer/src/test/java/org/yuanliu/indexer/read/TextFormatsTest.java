@@ -131,6 +131,38 @@ class TextFormatsTest {
         assertThat(document.passages().get(1).markers()).extracting(MarkerRef::symbol).containsExactly("i");
     }
 
+    @Test
+    void aGovernmentWebPageGivesItsArticleNotItsMenusAndLinkLists() throws IOException {
+        String menu = "<ul>" + "<li><a href=\"/a\">首页</a></li><li><a href=\"/b\">政务公开</a></li>"
+                + "<li><a href=\"/c\">政策文件</a></li><li><a href=\"/d\">互动交流</a></li>".repeat(3) + "</ul>";
+        String related = "<div class=\"related\"><h3>相关文件</h3>"
+                + "<p><a href=\"/x\">关于印发《国家科技合作专项管理办法》的通知，科技部，2020年</a></p>".repeat(6) + "</div>";
+        String page = """
+                <!DOCTYPE html><html><head><meta http-equiv="Content-Type" content="text/html; charset=gbk">
+                <title>关于加强国际科技合作的若干意见_政策文件_中国政府网</title></head><body>
+                <div class="top">%s<form><input name="q"><button>搜索</button></form></div>
+                <div class="main"><div class="left">%s</div>
+                <div class="right"><div class="title-bar"><h1>关于加强国际科技合作的若干意见</h1></div>
+                <div id="UCAP-CONTENT">
+                <p>各省、自治区、直辖市人民政府，国务院各部委、各直属机构：</p>
+                <p>为全方位加强国际科技合作，坚持以全球视野谋划和推动科技创新，现提出如下意见。</p>
+                <p>一、深化政府间科技合作，支持科研人员参与国际大科学计划和大科学工程，提升合作水平。</p>
+                <p>二、完善国际科技合作的法律法规和政策体系，营造开放、公平、公正的合作环境。</p>
+                </div></div></div>
+                <div class="footer"><p><a href="/about">关于我们</a> | <a href="/map">网站地图</a> | 主办单位：国务院办公厅 版权所有</p></div>
+                </body></html>
+                """.formatted(menu, related);
+        Path html = Files.write(dir.resolve("意见.html"), page.getBytes(Charset.forName("GBK")));
+
+        StructuredDocument document = read(html);
+
+        assertThat(document.passages()).extracting(Passage::text).containsExactly("各省、自治区、直辖市人民政府，国务院各部委、各直属机构：",
+                "为全方位加强国际科技合作，坚持以全球视野谋划和推动科技创新，现提出如下意见。",
+                "一、深化政府间科技合作，支持科研人员参与国际大科学计划和大科学工程，提升合作水平。",
+                "二、完善国际科技合作的法律法规和政策体系，营造开放、公平、公正的合作环境。");
+        assertThat(document.headings()).extracting(Heading::text).containsExactly("关于加强国际科技合作的若干意见");
+    }
+
     private static void assertMarkedAndCited(StructuredDocument document) {
         assertThat(document.passages()).extracting(Passage::text).containsExactly(
                 "坚持独立自主的方针，同时积极开展国际科技合作。", "深化政府间科技合作。");

@@ -2,8 +2,10 @@ package org.yuanliu.portal.admin;
 
 import java.net.URI;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 
+import org.yuanliu.portal.engine.EngineUnavailableException;
 import org.yuanliu.portal.ops.IndexingReport;
 import org.yuanliu.portal.ops.IndexingService;
 
@@ -150,12 +152,21 @@ public class AdminController {
         Map<String, Object> model = new LinkedHashMap<>();
         model.put("user", user.getName());
         model.put("csrfToken", csrf.token(request));
-        model.put("documents", documents.list());
+        HttpStatus status = HttpStatus.OK;
+        try {
+            model.put("documents", documents.list());
+            model.put("engineDown", false);
+        } catch (EngineUnavailableException e) {
+            // the page still serves the jobs and their reports; the list says why it is missing, not "0 documents"
+            model.put("documents", List.of());
+            model.put("engineDown", true);
+            status = HttpStatus.SERVICE_UNAVAILABLE;
+        }
         model.put("reports", indexing.reports().stream().limit(20).toList());
         model.put("busy", indexing.busy());
         model.put("maxFileSize", uploads.maxFileSizeText());
         model.put("maxFiles", uploads.maxFiles());
-        return noStore(HttpResponse.ok(new ModelAndView<>("admin/index", model)));
+        return noStore(HttpResponse.status(status).body(new ModelAndView<>("admin/index", model)));
     }
 
     @Post(uri = "/upload", consumes = MediaType.MULTIPART_FORM_DATA, produces = MediaType.TEXT_HTML)

@@ -4,7 +4,6 @@ import java.util.List;
 import java.util.Map;
 
 import org.yuanliu.portal.engine.Engine;
-import org.yuanliu.portal.engine.EngineUnavailableException;
 import org.yuanliu.portal.engine.Indices;
 
 import co.elastic.clients.elasticsearch._types.SortOrder;
@@ -24,8 +23,7 @@ public class AdminDocuments {
 
     @SuppressWarnings({"rawtypes", "unchecked"})
     public List<IndexedDocument> list() {
-        try {
-            return engine.call(client -> client.search(s -> s.index(indices.documents()).size(LIMIT)
+        return engine.call(client -> client.search(s -> s.index(indices.documents()).size(LIMIT)
                             .source(src -> src.filter(f -> f.includes("title", "file_name", "page_count", "indexed_at", "locations")))
                             .sort(o -> o.field(f -> f.field("indexed_at").order(SortOrder.Desc))), Map.class))
                     .hits().hits().stream().map(hit -> {
@@ -37,8 +35,5 @@ public class AdminDocuments {
                                 source.get("locations") instanceof List<?> l ? l.stream().map(String::valueOf).toList()
                                         : List.of());
                     }).toList();
-        } catch (EngineUnavailableException e) {
-            return List.of();
-        }
     }
 }

@@ -349,7 +349,7 @@ public class IndexingService {
             } catch (IOException | RuntimeException e) {
                 ok = false;
                 recoveryDue = true;
-                summary = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
+                summary = failure(e);
                 if (worker.isShutdown()) {
                     summary = "stopped: the portal was shutting down";
                     LOG.info("Indexing job {} ({}) stopped by shutdown", job.id(), job.kind());
@@ -366,6 +366,20 @@ public class IndexingService {
             }
         });
         return job.report();
+    }
+
+    /**
+     * What the admin reads when a job failed: an I/O failure is the engine going away ("Connection is closed" alone
+     * says neither what happened nor what to do).
+     */
+    static String failure(Exception e) {
+        String detail = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
+        if (e instanceof IOException && !detail.startsWith("rebuild failed")) {
+            return "the search engine stopped answering during the job (" + detail + "). Files indexed before that "
+                    + "are kept; a write it cut off is rolled back once the engine is back (see /health). Then run the "
+                    + "job again: files already indexed are skipped.";
+        }
+        return detail;
     }
 
     private Summary index(IndexingJob job, IndexTargets targets, List<InputFiles.Input> inputs, boolean force)

@@ -33,6 +33,6 @@ public final class ErrorResponses {
 
     private static boolean wantsJson(HttpRequest<?> request) {
         String path = request.getPath();
-        return path.startsWith("/api/") || path.equals("/api") || path.startsWith("/health");
+        return path.startsWith("/api/") || path.equals("/api") || path.startsWith("/admin/api/") || path.startsWith("/health");
     }
 }

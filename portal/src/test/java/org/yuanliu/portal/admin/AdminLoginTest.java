@@ -229,6 +229,23 @@ class AdminLoginTest {
     }
 
     @Test
+    void whenTheEngineIsDownTheAdminPageSaysSoInsteadOfListingNoDocuments(@TempDir Path down) throws Exception {
+        // nothing listens on port 1: the engine is "down" from the start
+        Map<String, Object> properties = AdminClient.properties(URI.create("http://127.0.0.1:1"), prefix, down);
+        try (AdminClient client = new AdminClient(properties)) {
+            client.login(AdminClient.PASSWORD);
+            HttpResponse<String> page = client.send(HttpRequest.newBuilder(client.uri("/admin")).GET().build());
+            assertThat(page.statusCode()).isEqualTo(503);
+            assertThat(page.body()).contains("The search engine cannot be reached").doesNotContain("Documents (0)")
+                    .contains("Upload"); // the rest of the page still works
+            HttpResponse<String> api = client.send(HttpRequest.newBuilder(client.uri("/admin/api/documents"))
+                    .header("Accept", "application/json").GET().build());
+            assertThat(api.statusCode()).isEqualTo(503);
+            assertThat(AdminClient.json(api).get("message").asText()).contains("cannot be reached");
+        }
+    }
+
+    @Test
     void aConfiguredSecretSignsInsteadOfTheFile(@TempDir Path configured) throws Exception {
         String secret = "a configured secret, shared by the portals behind one balancer";
         Map<String, Object> properties = AdminClient.properties(engine, prefix, configured);

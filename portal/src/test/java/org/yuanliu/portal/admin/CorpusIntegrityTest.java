@@ -171,6 +171,9 @@ class CorpusIntegrityTest {
                     JsonNode failed = upload(portal, Map.of(), "断.pdf", sample(PARTY));
                     assertThat(faults.failed()).isTrue();
                     assertThat(failed.get("state").asText()).isEqualTo("failed");
+                    // the admin reads what happened and what to do, not only the transport's words
+                    assertThat(failed.get("message").asText()).contains("the search engine stopped answering")
+                            .contains("run the job again");
                     faults.revive();
                     // the node restarts: whatever it kept becomes visible
                     new IndexWriter(node.client(), IndexTargets.aliases(schema), Clock.systemUTC()).refresh();
