@@ -35,7 +35,7 @@ final class IndexCommand {
                    boolean rebuild, boolean dropUnreadable, Enrichment enrichment, PrintStream out, PrintStream err) {
         List<InputFiles.Input> inputs = InputFiles.expand(paths, roots);
         if (inputs.isEmpty() && !rebuild) {
-            err.println("indexer: no documents found in " + paths + " (looked for .pdf .docx .doc .html .htm .txt .odt .rtf)");
+            err.println("indexer: no documents found in " + paths + " (looked for .pdf .ofd .docx .doc .html .htm .txt .odt .rtf)");
             return 2;
         }
         ReaderLimits readerLimits = new ReaderLimits(limits.maxFileSizeMb * 1024L * 1024L, limits.maxPages,

@@ -14,7 +14,7 @@ import org.yuanliu.indexer.corpus.Location;
 
 /** The files named on the command line, with directories expanded to the documents inside them. */
 public final class InputFiles {
-    private static final Set<String> EXTENSIONS = Set.of("pdf", "docx", "doc", "html", "htm", "txt", "odt", "rtf");
+    private static final Set<String> EXTENSIONS = Set.of("pdf", "ofd", "docx", "doc", "html", "htm", "txt", "odt", "rtf");
 
     /**
      * A file to index, the name it is shown by (its path below the directory it was found in) and its location,

@@ -11,6 +11,7 @@ import org.yuanliu.indexer.document.RejectedFile.Reason;
 import org.yuanliu.indexer.document.SourceFile;
 import org.yuanliu.indexer.document.StructuredDocument;
 import org.yuanliu.indexer.ocr.ScanReader;
+import org.yuanliu.indexer.ofd.OfdReader;
 import org.yuanliu.indexer.pdf.GarbledText;
 import org.yuanliu.indexer.pdf.PdfLayout;
 import org.yuanliu.indexer.pdf.PdfReader;
@@ -28,6 +29,7 @@ public final class DocumentReader {
     private final PdfStructureExtractor pdfStructure = new PdfStructureExtractor();
     private final TikaDocumentReader tikaReader;
     private final ScanReader scanReader = new ScanReader();
+    private final OfdReader ofdReader = new OfdReader();
     private final GarbledText garbledText = GarbledText.fromIkDictionary();
 
     public DocumentReader(ReaderLimits limits) {
@@ -57,6 +59,9 @@ public final class DocumentReader {
             }
             String hash = ContentHash.of(file);
             String mediaType = tika.detect(file);
+            if (mediaType.equals("application/zip") && OfdReader.isOfd(file)) {
+                mediaType = OfdReader.MEDIA_TYPE;
+            }
             return new SourceFile(documentId(hash), name, hash, mediaType, size);
         } catch (IOException e) {
             throw new RejectedFile(file, Reason.CORRUPT, "cannot read the file (" + e.getMessage() + ")");
@@ -87,11 +92,14 @@ public final class DocumentReader {
             }
             return withText(file, pdfStructure.extract(source, layout));
         }
+        if (type.equals(OfdReader.MEDIA_TYPE)) {
+            return withText(file, pdfStructure.extract(source, ofdReader.read(file, limits.maxPages())));
+        }
         if (type.startsWith("text/") || type.contains("officedocument") || type.contains("msword")
                 || type.contains("html") || type.contains("opendocument") || type.contains("rtf")) {
             return tikaReader.read(file, source);
         }
-        throw new RejectedFile(file, Reason.NOT_SUPPORTED, "not a PDF, Word, HTML or text file (detected " + type + ")");
+        throw new RejectedFile(file, Reason.NOT_SUPPORTED, "not a PDF, OFD, Word, OpenDocument, HTML or text file (detected " + type + "): convert it to PDF first");
     }
 
     /** The PDF read by OCR through the same structure chain. */
