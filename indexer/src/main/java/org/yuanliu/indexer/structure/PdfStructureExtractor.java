@@ -30,6 +30,7 @@ import org.yuanliu.indexer.layout.LayoutDocument;
 import org.yuanliu.indexer.layout.LayoutPage;
 import org.yuanliu.indexer.layout.Line;
 import org.yuanliu.indexer.layout.LineAssembler;
+import org.yuanliu.indexer.layout.VerticalText;
 import org.yuanliu.indexer.layout.PageLines;
 import org.yuanliu.indexer.layout.PlacedLine;
 import org.yuanliu.indexer.layout.RunningFurniture;
@@ -54,13 +55,14 @@ public final class PdfStructureExtractor {
      */
     private final LayoutChain layout = new LayoutChain(List.of(new RunningFurniture(), new ContentsPage(),
             new EndnotePages(), new FootnoteZone(), new TableRegions(), new ColumnLayout()));
+    private final VerticalText verticalText = new VerticalText();
     private final LineAssembler lineAssembler = new LineAssembler();
     private final TitleBlock titleBlock = new TitleBlock();
     private final NoteAssembler noteAssembler = new NoteAssembler();
     private final MarkerLinker markerLinker = new MarkerLinker();
 
     public StructuredDocument extract(SourceFile file, PdfLayout pdf) {
-        List<PageLines> pages = pdf.pages().stream().map(lineAssembler::assemble).toList();
+        List<PageLines> pages = pdf.pages().stream().map(verticalText::upright).map(lineAssembler::assemble).toList();
         LayoutDocument laidOut = layout.apply(LayoutDocument.of(pages));
         Typography typography = laidOut.typography();
 
