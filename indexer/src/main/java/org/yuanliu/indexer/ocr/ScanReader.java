@@ -8,6 +8,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
@@ -47,6 +48,11 @@ public final class ScanReader {
     }
 
     public PdfLayout read(Path file, int maxPages, Duration timeout) {
+        return read(file, maxPages, timeout, Set.of());
+    }
+
+    /** Only the given pages (numbered from 1; empty: all), each as recognised; the others are left out. */
+    public PdfLayout read(Path file, int maxPages, Duration timeout, Set<Integer> only) {
         long deadline = System.nanoTime() + timeout.toNanos();
         Path work = null;
         int threads = Math.max(1, Runtime.getRuntime().availableProcessors());
@@ -62,6 +68,9 @@ public final class ScanReader {
             int count = Math.min(document.getNumberOfPages(), maxPages);
             List<Future<PageGlyphs>> pages = new ArrayList<>();
             for (int i = 0; i < count; i++) {
+                if (!only.isEmpty() && !only.contains(i + 1)) {
+                    continue;
+                }
                 // Rendering shares the document, so it stays on this thread; recognition runs in the pool.
                 BufferedImage image = renderer.renderImageWithDPI(i, DPI, ImageType.GRAY);
                 Path png = work.resolve("page-" + (i + 1) + ".png");

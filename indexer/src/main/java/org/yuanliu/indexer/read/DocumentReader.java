@@ -3,6 +3,10 @@ package org.yuanliu.indexer.read;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
 
 import org.apache.tika.Tika;
 import org.yuanliu.indexer.document.ContentHash;
@@ -13,6 +17,7 @@ import org.yuanliu.indexer.document.StructuredDocument;
 import org.yuanliu.indexer.ocr.ScanReader;
 import org.yuanliu.indexer.ofd.OfdReader;
 import org.yuanliu.indexer.pdf.GarbledText;
+import org.yuanliu.indexer.pdf.PageGlyphs;
 import org.yuanliu.indexer.pdf.PdfLayout;
 import org.yuanliu.indexer.pdf.PdfReader;
 import org.yuanliu.indexer.structure.PdfStructureExtractor;
@@ -90,6 +95,10 @@ public final class DocumentReader {
                                 + " characters form words); install Tesseract with Chinese data (tesseract-ocr,"
                                 + " tesseract-ocr-chi-sim) to index it by OCR", 100 * garbledText.wordShare(layout)));
             }
+            Set<Integer> garbledPages = garbledText.garbledPages(layout);
+            if (!garbledPages.isEmpty()) {
+                layout = withPagesReplaced(file, layout, garbledPages);
+            }
             return withText(file, pdfStructure.extract(source, layout));
         }
         if (type.equals(OfdReader.MEDIA_TYPE)) {
@@ -100,6 +109,26 @@ public final class DocumentReader {
             return tikaReader.read(file, source);
         }
         throw new RejectedFile(file, Reason.NOT_SUPPORTED, "not a PDF, OFD, Word, OpenDocument, HTML or text file (detected " + type + "): convert it to PDF first");
+    }
+
+    /**
+     * A document sound but for a few pages whose text layer is garbled: those pages are recognised by OCR when it
+     * is available, else left out (their text would be garbage in the index), never indexed as they are.
+     */
+    private PdfLayout withPagesReplaced(Path file, PdfLayout layout, Set<Integer> garbled) {
+        Map<Integer, PageGlyphs> replacements = new HashMap<>();
+        if (limits.ocr() && scanReader.available()) {
+            try {
+                scanReader.read(file, limits.maxPages(), limits.timeout(), garbled).pages()
+                        .forEach(page -> replacements.put(page.number(), page));
+            } catch (RejectedFile unreadable) {
+                // nothing recognised on those pages: they are left out below
+            }
+        }
+        List<PageGlyphs> pages = layout.pages().stream().map(page -> !garbled.contains(page.number()) ? page
+                : replacements.getOrDefault(page.number(), new PageGlyphs(page.number(), page.width(), page.height(),
+                        List.of()))).toList();
+        return new PdfLayout(pages, layout.info(), !replacements.isEmpty());
     }
 
     /** The PDF read by OCR through the same structure chain. */

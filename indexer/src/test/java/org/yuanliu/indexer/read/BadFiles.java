@@ -60,6 +60,16 @@ final class BadFiles {
         return target;
     }
 
+    /** A sound page of text, then a page whose text is punctuation soup (a font without a Unicode map). */
+    static Path withGarbledPage(Path target) throws IOException {
+        try (PDDocument document = new PDDocument()) {
+            textPage(document, "International science and technology cooperation policy since the reform era.");
+            textPage(document, "#))>:/(%3=&*!+$#)(-#))>:/(%3=&*!+$#)(-#))>:/(%3=&*!+$#)(-#))>:/(%3=&*!+$#)(-");
+            document.save(target.toFile());
+        }
+        return target;
+    }
+
     /** Two pages whose page tree lists itself among its kids: a loop a damaged or hostile file may hold. */
     static Path loopingPageTree(Path target) throws IOException {
         try (PDDocument document = new PDDocument()) {

@@ -80,6 +80,16 @@ class BadInputTest {
     }
 
     @Test
+    void aGarbledPageOfASoundDocumentIsLeftOutWithoutOcrNotIndexedAsItIs() throws IOException {
+        Path file = BadFiles.withGarbledPage(dir.resolve("one-bad-page.pdf"));
+        DocumentReader withoutOcr = new DocumentReader(new ReaderLimits(ReaderLimits.DEFAULTS.maxBytes(),
+                ReaderLimits.DEFAULTS.maxPages(), ReaderLimits.DEFAULTS.timeout(), false));
+        StructuredDocument document = withoutOcr.read(file, withoutOcr.identify(file));
+        String text = String.join(" ", document.passages().stream().map(Passage::text).toList());
+        assertThat(text).contains("International science and technology cooperation").doesNotContain("#))>");
+    }
+
+    @Test
     void aLoopingPageTreeIsReadOncePageByPage() throws IOException {
         StructuredDocument document = read(BadFiles.loopingPageTree(dir.resolve("loop.pdf")));
         String text = String.join(" ", document.passages().stream().map(Passage::text).toList());
