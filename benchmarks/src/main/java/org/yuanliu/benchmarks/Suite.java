@@ -160,7 +160,7 @@ public final class Suite {
                 o.docs.resolve("benchmarks.md"));
     }
 
-    private static Map<String, String> corpus(Options o, Path dir, int largest) throws Exception {
+    static Map<String, String> corpus(Options o, Path dir, int largest) throws Exception {
         Path properties = dir.resolve("corpus.properties");
         if (Files.isRegularFile(properties)) {
             Properties p = new Properties();
@@ -196,7 +196,7 @@ public final class Suite {
         return info;
     }
 
-    private static void deleteIndices(URI es) throws IOException {
+    static void deleteIndices(URI es) throws IOException {
         Http.Response r = Http.get(es.resolve("/_cat/indices/" + PREFIX + "-*?h=index&format=json"));
         List<String> names = new ArrayList<>();
         if (r.status() == 200) {

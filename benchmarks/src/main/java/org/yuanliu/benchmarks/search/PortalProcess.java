@@ -23,6 +23,12 @@ public final class PortalProcess implements AutoCloseable {
     }
 
     public static PortalProcess start(Path root, URI elasticsearch, String prefix, Path log) throws IOException {
+        return start(root, elasticsearch, prefix, log, List.of());
+    }
+
+    /** With JVM options for the portal (a heap limit, say). */
+    public static PortalProcess start(Path root, URI elasticsearch, String prefix, Path log, List<String> jvm)
+            throws IOException {
         Path portal = root.resolve("portal/target");
         Path classpathFile = portal.resolve("classpath.txt");
         if (!Files.isRegularFile(classpathFile) || !Files.isDirectory(portal.resolve("classes"))) {
@@ -33,7 +39,9 @@ public final class PortalProcess implements AutoCloseable {
         try (ServerSocket socket = new ServerSocket(0, 1, java.net.InetAddress.getLoopbackAddress())) {
             port = socket.getLocalPort();
         }
-        List<String> command = new ArrayList<>(List.of(Child.java(), "-cp", classpath, "org.yuanliu.portal.Application"));
+        List<String> command = new ArrayList<>(List.of(Child.java()));
+        command.addAll(jvm);
+        command.addAll(List.of("-cp", classpath, "org.yuanliu.portal.Application"));
         // its own working directory and data paths, so that the benchmark never touches the developer's data/
         Path home = log.getParent().resolve("portal-home");
         Files.createDirectories(home.resolve("samples"));

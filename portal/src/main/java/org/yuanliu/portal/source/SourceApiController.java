@@ -50,7 +50,7 @@ public class SourceApiController {
 
     @Get(uri = "/{id}", produces = MediaType.APPLICATION_JSON)
     public SourceDetail detail(@PathVariable String id, HttpRequest<?> request) {
-        RequestParameters.of(request.getParameters(), Set.of("lang"));
-        return catalog.detail(id);
+        RequestParameters parameters = RequestParameters.of(request.getParameters(), Set.of("lang", "page"));
+        return catalog.detail(id, parameters.integer("page", 1, 1, 100_000));
     }
 }

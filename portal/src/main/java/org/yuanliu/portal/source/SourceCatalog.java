@@ -65,9 +65,17 @@ public final class SourceCatalog {
         return found.source();
     }
 
-    public SourceDetail detail(String id) {
+    /** Citing passages shown per page of a source. */
+    public static final int CITATIONS_PER_PAGE = 50;
+
+    /** A source and one page of the passages citing it (a page past the last gives the last). */
+    public SourceDetail detail(String id, int page) {
         Source source = record(id);
-        List<Citation> citations = source.citations() == null ? List.of() : source.citations();
+        List<Citation> all = source.citations() == null ? List.of() : source.citations();
+        int lastPage = Math.max(1, (all.size() + CITATIONS_PER_PAGE - 1) / CITATIONS_PER_PAGE);
+        int shown = Math.min(Math.max(1, page), lastPage);
+        List<Citation> citations = all.subList((shown - 1) * CITATIONS_PER_PAGE,
+                Math.min(all.size(), shown * CITATIONS_PER_PAGE));
         Map<String, String> titles = documents.titles(citations.stream().map(Citation::documentId).toList());
         Map<String, String> texts = passageTexts(citations.stream().map(Citation::passageId).filter(Objects::nonNull)
                 .distinct().toList());
@@ -76,7 +84,7 @@ public final class SourceCatalog {
             citedBy.add(new CitingPassage(c.documentId(), titles.get(c.documentId()), c.passageId(), c.page(),
                     c.marker(), c.citedPages() == null ? List.of() : c.citedPages(), texts.get(c.passageId())));
         }
-        return new SourceDetail(id, SourceSummary.of(id, source), citedBy);
+        return new SourceDetail(id, SourceSummary.of(id, source), citedBy, all.size(), shown, lastPage);
     }
 
     /** Short titles of sources, for the links under a passage or a note. */

@@ -32,11 +32,16 @@ public class SourcePageController {
 
     @Get(uri = "/{id}", produces = MediaType.TEXT_HTML)
     public ModelAndView<Map<String, Object>> show(@PathVariable String id, HttpRequest<?> request) {
-        RequestParameters.of(request.getParameters(), Set.of("lang"));
+        RequestParameters parameters = RequestParameters.of(request.getParameters(), Set.of("lang", "page"));
         String lang = Labels.language(request);
         Map<String, String> t = labels.of(lang);
         Map<String, Object> model = PageModel.of(request, lang, t);
-        model.put("detail", catalog.detail(id));
+        SourceDetail detail = catalog.detail(id, parameters.integer("page", 1, 1, 100_000));
+        model.put("detail", detail);
+        String link = new org.yuanliu.portal.web.SiteLinks(lang).source(id);
+        String join = link.contains("?") ? "&" : "?";
+        model.put("previousPage", detail.page() > 1 ? link + join + "page=" + (detail.page() - 1) : null);
+        model.put("nextPage", detail.page() < detail.lastPage() ? link + join + "page=" + (detail.page() + 1) : null);
         return new ModelAndView<>("source", model);
     }
 }
