@@ -15,7 +15,6 @@ import org.yuanliu.portal.search.Paging;
 import org.yuanliu.portal.search.Passage;
 import org.yuanliu.portal.search.QueryForms;
 import org.yuanliu.portal.search.QueryText;
-import org.yuanliu.portal.source.NoteCitations;
 import org.yuanliu.portal.search.TextFields;
 import org.yuanliu.portal.web.NotFoundException;
 
@@ -38,14 +37,12 @@ public final class DocumentLibrary {
     private final Engine engine;
     private final Indices indices;
     private final QueryForms forms;
-    private final NoteCitations notes;
     private final FacetLabels labels;
 
-    public DocumentLibrary(Engine engine, Indices indices, QueryForms forms, NoteCitations notes, FacetLabels labels) {
+    public DocumentLibrary(Engine engine, Indices indices, QueryForms forms, FacetLabels labels) {
         this.engine = engine;
         this.indices = indices;
         this.forms = forms;
-        this.notes = notes;
         this.labels = labels;
     }
 
@@ -93,8 +90,7 @@ public final class DocumentLibrary {
                 .source(src -> src.filter(f -> f.excludes("original_text", "table"))), Passage.class));
         Document document = found.source();
         List<Heading> contents = document.headings() == null ? List.of() : document.headings();
-        Map<String, List<String>> cited = notes.of(List.of(id));
-        return new DocumentDetail(id, document, contents, pages(passages.hits().hits(), cited, lang));
+        return new DocumentDetail(id, document, contents, pages(passages.hits().hits(), lang));
     }
 
     /** Titles of the given documents, for lists that only store a document id. */
@@ -114,7 +110,7 @@ public final class DocumentLibrary {
         return titles;
     }
 
-    private List<DocumentPage> pages(List<Hit<Passage>> hits, Map<String, List<String>> cited, String lang) {
+    private List<DocumentPage> pages(List<Hit<Passage>> hits, String lang) {
         Map<Integer, List<Hit<Passage>>> byPage = new LinkedHashMap<>();
         for (Hit<Passage> hit : hits) {
             int page = hit.source().pageStart() == null ? 0 : hit.source().pageStart();
@@ -128,7 +124,7 @@ public final class DocumentLibrary {
             for (Hit<Passage> hit : onPage) {
                 Passage p = hit.source();
                 printed = printed == null ? p.printedPage() : printed;
-                List<Footnote> resolved = NoteCitations.resolve(p.documentId(), p.notes(), cited);
+                List<Footnote> resolved = p.notes();
                 passages.add(new DocumentPassage(hit.id(), p.ordinal(), p.kind(), p.headingLevel(), p.section(),
                         p.text(), p.printedPage(), resolved, p.markers() == null ? List.of() : p.markers(),
                         p.tags(labels, lang)));

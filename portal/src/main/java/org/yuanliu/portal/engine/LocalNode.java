@@ -30,13 +30,14 @@ public final class LocalNode implements AutoCloseable {
 
     private final URI url;
     private final EngineSettings launcher;
-    private LocalElasticsearch owned; // null when reused
-    private boolean closed;
-    private int restarts;
-    private Instant lastRestart;
-    private int failedAttempts;
-    private Instant nextAttempt;
-    private String lastError;
+    // written under the lock by the supervisor, read without it by /health (a restart takes seconds)
+    private volatile LocalElasticsearch owned; // null when reused
+    private volatile boolean closed;
+    private volatile int restarts;
+    private volatile Instant lastRestart;
+    private volatile int failedAttempts;
+    private volatile Instant nextAttempt;
+    private volatile String lastError;
 
     private LocalNode(URI url, EngineSettings launcher, LocalElasticsearch owned) {
         this.url = url;
@@ -64,7 +65,7 @@ public final class LocalNode implements AutoCloseable {
     }
 
     /** Whether this process started the node (and stops it on close). */
-    public synchronized boolean owned() {
+    public boolean owned() {
         return owned != null;
     }
 
@@ -102,9 +103,11 @@ public final class LocalNode implements AutoCloseable {
         }
     }
 
-    public synchronized Supervision supervision() {
-        String state = owned == null ? "reused (supervised by the process that started it)"
-                : owned.running() ? "running" : "stopped: starting it again";
+    /** Never waits for a restart in progress. */
+    public Supervision supervision() {
+        LocalElasticsearch node = owned;
+        String state = node == null ? "reused (supervised by the process that started it)"
+                : node.running() ? "running" : "stopped: starting it again";
         return new Supervision(state, restarts, Optional.ofNullable(lastRestart), failedAttempts,
                 Optional.ofNullable(nextAttempt), Optional.ofNullable(lastError));
     }

@@ -25,8 +25,4 @@ public record Footnote(@Nullable String id, @Nullable String marker, @Nullable L
     public List<String> sources() {
         return sourceIds == null ? List.of() : sourceIds;
     }
-
-    public Footnote withSources(List<String> sources) {
-        return new Footnote(id, marker, markers, page, text, citedPages, sources);
-    }
 }

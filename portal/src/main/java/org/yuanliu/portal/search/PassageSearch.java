@@ -6,7 +6,6 @@ import java.util.Map;
 
 import org.yuanliu.portal.engine.Engine;
 import org.yuanliu.portal.engine.Indices;
-import org.yuanliu.portal.source.NoteCitations;
 
 import co.elastic.clients.elasticsearch._types.FieldValue;
 import co.elastic.clients.elasticsearch._types.SortMode;
@@ -29,14 +28,12 @@ public final class PassageSearch {
     private final Indices indices;
     private final QueryForms forms;
     private final FacetLabels labels;
-    private final NoteCitations notes;
 
-    public PassageSearch(Engine engine, Indices indices, QueryForms forms, FacetLabels labels, NoteCitations notes) {
+    public PassageSearch(Engine engine, Indices indices, QueryForms forms, FacetLabels labels) {
         this.engine = engine;
         this.indices = indices;
         this.forms = forms;
         this.labels = labels;
-        this.notes = notes;
     }
 
     public PassageResults search(PassageQuery query) {
@@ -56,9 +53,8 @@ public final class PassageSearch {
                                 .fragmentSize(120).numberOfFragments(2)
                                 .boundaryChars(".,!?;\t\n。，；！？、：")
                                 .noMatchSize(0))), Passage.class));
-        Map<String, List<String>> cited = notes.of(response.hits().hits().stream().map(h -> h.source().documentId())
-                .toList());
-        List<PassageHit> hits = response.hits().hits().stream().map(h -> hit(h, cited, query.lang())).toList();
+        // a note's works are stored with it at index time: no second request per page
+        List<PassageHit> hits = response.hits().hits().stream().map(h -> hit(h, query.lang())).toList();
         long total = response.hits().total() == null ? hits.size() : response.hits().total().value();
         return new PassageResults(query.text().raw(), total, query.paging().page(), query.paging().size(),
                 query.paging().lastPage(total), query.sort(), hits,
@@ -97,12 +93,12 @@ public final class PassageSearch {
         return order;
     }
 
-    private PassageHit hit(Hit<Passage> hit, Map<String, List<String>> cited, String lang) {
+    private PassageHit hit(Hit<Passage> hit, String lang) {
         Passage p = hit.source();
         List<String> fragments = hit.highlight().getOrDefault("text", List.of());
         return new PassageHit(hit.id(), p.documentId(), p.documentTitle(), p.publicationYear(), p.pageStart(),
                 p.pageEnd(), p.printedPage(), p.section(), Snippets.html(fragments, p.text(), SNIPPET_LENGTH), p.text(),
-                NoteCitations.resolve(p.documentId(), p.notes(), cited), list(p.sourceIds()), list(p.stage()),
+                p.notes(), list(p.sourceIds()), list(p.stage()),
                 list(p.planNamed()), list(p.country()), list(p.theme()), list(p.years()), p.tags(labels, lang));
     }
 
