@@ -17,6 +17,7 @@ import org.yuanliu.engine.EngineSettings;
 import org.yuanliu.engine.LocalElasticsearch;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
 /**
@@ -58,21 +59,36 @@ public final class LoadRun {
         int exit;
         try (LocalElasticsearch engine = LocalElasticsearch.start(settings)) {
             URI es = engine.url();
-            Suite.deleteIndices(es);
-            Child.Run indexed = Child.run(o.jvm, PipelineRun.class.getName(), List.of("--threads", "2", "--limit",
-                    Integer.toString(o.count), "--es", es.toString(), "--prefix", Suite.PREFIX, "--out",
-                    o.work.resolve("pipeline.json").toString(), corpus.toString()), o.work.resolve("pipeline.json"),
-                    logs.resolve("pipeline.log"), Map.of());
-            System.out.printf("load: indexed %d documents in %.1f s%n", o.count, indexed.wallSeconds());
+            long held = documents(es);
+            if (held == o.count) {
+                // the node keeps its data between runs: the same corpus need not be indexed again
+                System.out.printf("load: the index already holds the %d documents (delete target/load/engine to index "
+                        + "them again)%n", held);
+            } else {
+                Suite.deleteIndices(es);
+                Child.Run indexed = Child.run(o.jvm, PipelineRun.class.getName(), List.of("--threads", "2", "--limit",
+                        Integer.toString(o.count), "--es", es.toString(), "--prefix", Suite.PREFIX, "--out",
+                        o.work.resolve("pipeline.json").toString(), corpus.toString()), o.work.resolve("pipeline.json"),
+                        logs.resolve("pipeline.log"), Map.of());
+                System.out.printf("load: indexed %d documents in %.1f s%n", o.count, indexed.wallSeconds());
+            }
             try (PortalProcess portal = PortalProcess.start(o.root, es, Suite.PREFIX, logs.resolve("portal.log"),
                     List.of("-Xmx" + heap))) {
                 List<String> paths = mix(portal.url());
                 List<Wrk.Request> requests = new ArrayList<>();
+                ArrayNode alone = Http.JSON.createArrayNode();
+                System.out.println("load: each request alone (the second of two, warm):");
                 for (String path : paths) {
+                    Http.get(portal.url().resolve(path));
+                    long started = System.nanoTime();
                     Http.Response response = Http.get(portal.url().resolve(path));
+                    double ms = (System.nanoTime() - started) / 1e6;
                     if (response.status() != 200) {
                         throw new IllegalStateException(path + " answered " + response.status());
                     }
+                    int bytes = response.body().getBytes(StandardCharsets.UTF_8).length;
+                    System.out.printf("  %7.0f ms %9d B  %s%n", ms, bytes, path);
+                    alone.addObject().put("path", path).put("ms", ms).put("bytes", bytes);
                     requests.add(new Wrk.Request("GET", path, List.<String[]>of(new String[] {"Accept", "*/*"}), null));
                 }
                 Path script = o.work.resolve("load.lua");
@@ -90,6 +106,7 @@ public final class LoadRun {
                         .put("p50_ms", r.p50()).put("p99_ms", r.p99()).put("max_ms", r.max()).put("errors", r.errors())
                         .put("portal_peak_rss_bytes", rss).put("portal_heap", heap);
                 json.putPOJO("mix", paths);
+                json.set("alone", alone);
                 Files.writeString(o.work.resolve("load.json"), json.toPrettyString());
                 boolean ok = r.errors() == 0 && r.p99() <= maxP99;
                 if (!ok) {
@@ -100,6 +117,15 @@ public final class LoadRun {
             }
         }
         System.exit(exit);
+    }
+
+    private static long documents(URI es) {
+        try {
+            Http.Response count = Http.get(es.resolve("/" + Suite.PREFIX + "-documents/_count"));
+            return count.status() == 200 ? count.json().path("count").asLong() : -1;
+        } catch (java.io.IOException none) {
+            return -1;
+        }
     }
 
     /** What readers ask, with ids and facet values taken from the index so that every request finds something. */
