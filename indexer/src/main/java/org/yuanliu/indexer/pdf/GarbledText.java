@@ -11,7 +11,7 @@ import org.yuanliu.indexer.text.DataFile;
  * 书犐犆犛…) give Han characters that do not form words: in real Chinese text almost every character (84–94 % on
  * the evaluation PDFs) stands in a two-character word of IK's dictionary with a neighbour; in such a layer almost
  * none does (0 % on the GM/T standard). A layer below {@link #MIN_WORD_SHARE} is garbled; one without Han is
- * garbled when it is mostly not letters ({@link #letterShare}).
+ * garbled when it is mostly not letters and digits (judged per page and for the whole, {@link #judge}).
  */
 public final class GarbledText {
     private static final String DICTIONARY = "/org/wltea/analyzer/dic/main2012.dic";
@@ -46,13 +46,57 @@ public final class GarbledText {
         return new GarbledText(pairs);
     }
 
+    /**
+     * The whole judgment, from one pass over the glyphs: whether the document's text layer is garbled, its word
+     * share (for the message), and the pages garbled by themselves.
+     */
+    public record Verdict(boolean garbled, double wordShare, Set<Integer> garbledPages) {
+    }
+
+    /** What a text layer's characters are: Han (and how many in dictionary words), printed, letters and digits. */
+    private record Counts(int han, int inWords, int printed, int letters) {
+        Counts plus(Counts other) {
+            return new Counts(han + other.han, inWords + other.inWords, printed + other.printed, letters + other.letters);
+        }
+
+        double wordShare(int enough) {
+            return han < enough ? Double.NaN : (double) inWords / han;
+        }
+
+        double letterShare(int enough) {
+            return printed < enough ? Double.NaN : (double) letters / printed;
+        }
+
+        boolean garbled(int enough, double minWordShare) {
+            double share = wordShare(enough);
+            if (!Double.isNaN(share)) {
+                return share < minWordShare;
+            }
+            double letterShare = letterShare(enough);
+            return !Double.isNaN(letterShare) && letterShare < MIN_LETTER_SHARE;
+        }
+    }
+
+    public Verdict judge(PdfLayout layout) {
+        Counts all = new Counts(0, 0, 0, 0);
+        Set<Integer> garbledPages = new java.util.TreeSet<>();
+        for (PageGlyphs page : layout.pages()) {
+            Counts counts = counts(page);
+            all = all.plus(counts);
+            if (counts.garbled(MIN_HAN_PAGE, MIN_WORD_SHARE_PAGE)) {
+                garbledPages.add(page.number());
+            }
+        }
+        return new Verdict(all.garbled(MIN_HAN, MIN_WORD_SHARE), all.wordShare(MIN_HAN), garbledPages);
+    }
+
     /** The share of Han characters standing in a dictionary pair with a neighbour; NaN when too few to judge. */
     public double wordShare(PdfLayout layout) {
-        return wordShare(layout.pages(), MIN_HAN);
+        return judge(layout).wordShare();
     }
 
     public boolean isGarbled(PdfLayout layout) {
-        return isGarbled(layout.pages(), MIN_HAN, MIN_WORD_SHARE);
+        return judge(layout).garbled();
     }
 
     /**
@@ -61,78 +105,52 @@ public final class GarbledText {
      * font without a Unicode map) has just those pages read again, or left out.
      */
     public Set<Integer> garbledPages(PdfLayout layout) {
-        return garbledPages(layout.pages());
+        return judge(layout).garbledPages();
     }
 
     Set<Integer> garbledPages(List<PageGlyphs> pages) {
-        Set<Integer> garbled = new java.util.TreeSet<>();
-        for (PageGlyphs page : pages) {
-            if (isGarbled(List.of(page), MIN_HAN_PAGE, MIN_WORD_SHARE_PAGE)) {
-                garbled.add(page.number());
-            }
-        }
-        return garbled;
-    }
-
-    private boolean isGarbled(List<PageGlyphs> pages, int enough, double minWordShare) {
-        double share = wordShare(pages, enough);
-        if (!Double.isNaN(share)) {
-            return share < minWordShare;
-        }
-        double letters = letterShare(pages, enough);
-        return !Double.isNaN(letters) && letters < MIN_LETTER_SHARE;
-    }
-
-    private double wordShare(List<PageGlyphs> pages, int enough) {
-        int han = 0;
-        int inWords = 0;
-        for (PageGlyphs page : pages) {
-            StringBuilder text = new StringBuilder();
-            page.glyphs().forEach(g -> text.append(g.text()));
-            for (int i = 0; i < text.length(); i++) {
-                char c = text.charAt(i);
-                if (!isHan(c)) {
-                    continue;
-                }
-                han++;
-                boolean withNext = i + 1 < text.length() && pairs.contains(pair(c, text.charAt(i + 1)));
-                boolean withPrevious = i > 0 && pairs.contains(pair(text.charAt(i - 1), c));
-                if (withNext || withPrevious) {
-                    inWords++;
-                }
-            }
-        }
-        return han < enough ? Double.NaN : (double) inWords / han;
+        return garbledPages(new PdfLayout(pages, PdfInfo.empty(), false));
     }
 
     /**
-     * Without Han to judge by: the share of letters and digits among the printed characters. Text in any script is
-     * mostly letters; a font without a Unicode map (a Type3 font) gives punctuation soup ({@code #))>:/(%3=}).
+     * Han characters in dictionary words; and, for text without Han, the share of letters and digits among the
+     * printed characters: text in any script is mostly letters, a font without a Unicode map (a Type3 font) gives
+     * punctuation soup ({@code #))>:/(%3=}).
      */
-    public double letterShare(PdfLayout layout) {
-        return letterShare(layout.pages(), MIN_HAN);
-    }
-
-    private static double letterShare(List<PageGlyphs> pages, int enough) {
-        int printed = 0;
-        int letters = 0;
-        for (PageGlyphs page : pages) {
-            int[] text = page.glyphs().stream().flatMapToInt(g -> g.text().codePoints()).toArray();
-            for (int i = 0; i < text.length; i++) {
-                int cp = text[i];
-                if (Character.isWhitespace(cp)) {
-                    continue;
-                }
-                if (!Character.isLetterOrDigit(cp) && leader(text, i)) {
-                    continue; // dot leaders of a contents page, rules of dashes: layout, not text
-                }
-                printed++;
-                if (Character.isLetterOrDigit(cp)) {
-                    letters++;
-                }
+    private Counts counts(PageGlyphs page) {
+        StringBuilder text = new StringBuilder();
+        page.glyphs().forEach(g -> text.append(g.text()));
+        int han = 0;
+        int inWords = 0;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (!isHan(c)) {
+                continue;
+            }
+            han++;
+            boolean withNext = i + 1 < text.length() && pairs.contains(pair(c, text.charAt(i + 1)));
+            boolean withPrevious = i > 0 && pairs.contains(pair(text.charAt(i - 1), c));
+            if (withNext || withPrevious) {
+                inWords++;
             }
         }
-        return printed < enough ? Double.NaN : (double) letters / printed;
+        int printed = 0;
+        int letters = 0;
+        int[] codePoints = text.codePoints().toArray();
+        for (int i = 0; i < codePoints.length; i++) {
+            int cp = codePoints[i];
+            if (Character.isWhitespace(cp)) {
+                continue;
+            }
+            if (!Character.isLetterOrDigit(cp) && leader(codePoints, i)) {
+                continue; // dot leaders of a contents page, rules of dashes: layout, not text
+            }
+            printed++;
+            if (Character.isLetterOrDigit(cp)) {
+                letters++;
+            }
+        }
+        return new Counts(han, inWords, printed, letters);
     }
 
     /** Whether the character at {@code i} is in a run of at least three of itself. */

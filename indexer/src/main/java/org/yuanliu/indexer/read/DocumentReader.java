@@ -85,7 +85,8 @@ public final class DocumentReader {
                 }
                 throw e;
             }
-            if (garbledText.isGarbled(layout)) {
+            GarbledText.Verdict textLayer = garbledText.judge(layout);
+            if (textLayer.garbled()) {
                 // The text layer's characters are not the printed ones: read what is printed, or say why not.
                 if (limits.ocr() && scanReader.available()) {
                     return recognised(file, source);
@@ -93,11 +94,10 @@ public final class DocumentReader {
                 throw new RejectedFile(file, Reason.GARBLED_TEXT, String.format(java.util.Locale.ROOT,
                         "the text layer is garbled (its fonts map glyphs to the wrong characters: %.0f %% of its Han"
                                 + " characters form words); install Tesseract with Chinese data (tesseract-ocr,"
-                                + " tesseract-ocr-chi-sim) to index it by OCR", 100 * garbledText.wordShare(layout)));
+                                + " tesseract-ocr-chi-sim) to index it by OCR", 100 * textLayer.wordShare()));
             }
-            Set<Integer> garbledPages = garbledText.garbledPages(layout);
-            if (!garbledPages.isEmpty()) {
-                layout = withPagesReplaced(file, layout, garbledPages);
+            if (!textLayer.garbledPages().isEmpty()) {
+                layout = withPagesReplaced(file, layout, textLayer.garbledPages());
             }
             return withText(file, pdfStructure.extract(source, layout));
         }
