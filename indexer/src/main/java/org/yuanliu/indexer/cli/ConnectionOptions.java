@@ -41,18 +41,10 @@ final class ConnectionOptions {
             description = "replicas of every index, as the portal's YUANLIU_INDEX_REPLICAS (default: $YUANLIU_INDEX_REPLICAS, "
                     + "else as the index definitions say: 0)")
     void replicas(String value) {
-        if (value == null || value.isBlank()) {
-            replicas = OptionalInt.empty();
-            return;
-        }
         try {
-            replicas = OptionalInt.of(Integer.parseInt(value.strip()));
-        } catch (NumberFormatException e) {
-            replicas = OptionalInt.of(-1);
-        }
-        if (replicas.getAsInt() < 0) {
-            throw new ParameterException(mixee.commandLine(), "--replicas (YUANLIU_INDEX_REPLICAS) must be a number "
-                    + "of 0 or more, got '" + value + "'");
+            replicas = IndexSchema.replicas(value, "--replicas (YUANLIU_INDEX_REPLICAS)");
+        } catch (IllegalArgumentException e) {
+            throw new ParameterException(mixee.commandLine(), e.getMessage());
         }
     }
 

@@ -43,6 +43,28 @@ public final class IndexSchema {
         this.replicas = replicas;
     }
 
+    /**
+     * A replica count as configured: blank is none (the definitions' own), else a number of 0 or more.
+     *
+     * @param setting the option or variable, named in the error
+     * @throws IllegalArgumentException naming the setting and the value
+     */
+    public static OptionalInt replicas(String value, String setting) {
+        if (value == null || value.isBlank()) {
+            return OptionalInt.empty();
+        }
+        int count;
+        try {
+            count = Integer.parseInt(value.strip());
+        } catch (NumberFormatException e) {
+            count = -1;
+        }
+        if (count < 0) {
+            throw new IllegalArgumentException(setting + " must be a number of 0 or more, got '" + value + "'");
+        }
+        return OptionalInt.of(count);
+    }
+
     public String prefix() {
         return prefix;
     }

@@ -37,19 +37,6 @@ public record IndexingSettings(
 
     /** The configured replica count, if any. */
     public java.util.OptionalInt replicaCount() {
-        if (replicas == null || replicas.isBlank()) {
-            return java.util.OptionalInt.empty();
-        }
-        int count;
-        try {
-            count = Integer.parseInt(replicas.strip());
-        } catch (NumberFormatException e) {
-            count = -1;
-        }
-        if (count < 0) {
-            throw new IllegalArgumentException("yuanliu.indexing.replicas (YUANLIU_INDEX_REPLICAS) must be a number of 0 "
-                    + "or more, got '" + replicas + "'");
-        }
-        return java.util.OptionalInt.of(count);
+        return org.yuanliu.indexer.index.IndexSchema.replicas(replicas, "yuanliu.indexing.replicas (YUANLIU_INDEX_REPLICAS)");
     }
 }
