@@ -91,10 +91,13 @@ public final class DocumentReader {
                 if (limits.ocr() && scanReader.available()) {
                     return recognised(file, source);
                 }
-                throw new RejectedFile(file, Reason.GARBLED_TEXT, String.format(java.util.Locale.ROOT,
-                        "the text layer is garbled (its fonts map glyphs to the wrong characters: %.0f %% of its Han"
-                                + " characters form words); install Tesseract with Chinese data (tesseract-ocr,"
-                                + " tesseract-ocr-chi-sim) to index it by OCR", 100 * textLayer.wordShare()));
+                // judged by its Han when it has enough, else by its letters (a font without a Unicode map)
+                String why = Double.isNaN(textLayer.wordShare())
+                        ? "its fonts have no Unicode map: the text is mostly neither letters nor digits"
+                        : String.format(java.util.Locale.ROOT, "its fonts map glyphs to the wrong characters: %.0f %% of"
+                                + " its Han characters form words", 100 * textLayer.wordShare());
+                throw new RejectedFile(file, Reason.GARBLED_TEXT, "the text layer is garbled (" + why + "); install"
+                        + " Tesseract with Chinese data (tesseract-ocr, tesseract-ocr-chi-sim) to index it by OCR");
             }
             if (!textLayer.garbledPages().isEmpty()) {
                 layout = withPagesReplaced(file, layout, textLayer.garbledPages());
