@@ -5,6 +5,7 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Random;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
@@ -51,23 +52,30 @@ final class BadFiles {
     }
 
     static Path manyPages(Path target, int pages) throws IOException {
+        return textPages(target, java.util.stream.IntStream.range(0, pages).mapToObj(i -> "Page " + (i + 1)
+                + " of a very long report on science and technology cooperation.").toList());
+    }
+
+    /** One page of Helvetica text for each of the texts. */
+    static Path textPages(Path target, List<String> texts) throws IOException {
         try (PDDocument document = new PDDocument()) {
-            for (int i = 0; i < pages; i++) {
-                textPage(document, "Page " + (i + 1) + " of a very long report on science and technology cooperation.");
+            for (String text : texts) {
+                textPage(document, text);
             }
             document.save(target.toFile());
         }
         return target;
     }
 
+    /** Three pages of punctuation soup, as a Type3 font without a Unicode map gives. */
+    static Path punctuationSoup(Path target) throws IOException {
+        return textPages(target, java.util.Collections.nCopies(3, "#))>:/(%3=&*!+$#)(-".repeat(5)));
+    }
+
     /** A sound page of text, then a page whose text is punctuation soup (a font without a Unicode map). */
     static Path withGarbledPage(Path target) throws IOException {
-        try (PDDocument document = new PDDocument()) {
-            textPage(document, "International science and technology cooperation policy since the reform era.");
-            textPage(document, "#))>:/(%3=&*!+$#)(-#))>:/(%3=&*!+$#)(-#))>:/(%3=&*!+$#)(-#))>:/(%3=&*!+$#)(-");
-            document.save(target.toFile());
-        }
-        return target;
+        return textPages(target, List.of("International science and technology cooperation policy since the reform era.",
+                "#))>:/(%3=&*!+$#)(-#))>:/(%3=&*!+$#)(-#))>:/(%3=&*!+$#)(-#))>:/(%3=&*!+$#)(-"));
     }
 
     /** Two pages whose page tree lists itself among its kids: a loop a damaged or hostile file may hold. */

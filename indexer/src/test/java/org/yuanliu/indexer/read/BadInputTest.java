@@ -90,6 +90,17 @@ class BadInputTest {
     }
 
     @Test
+    void aDocumentWhoseFontsHaveNoUnicodeMapIsRefusedSayingSo() throws IOException {
+        Path file = BadFiles.punctuationSoup(dir.resolve("type3.pdf"));
+        DocumentReader withoutOcr = new DocumentReader(new ReaderLimits(ReaderLimits.DEFAULTS.maxBytes(),
+                ReaderLimits.DEFAULTS.maxPages(), ReaderLimits.DEFAULTS.timeout(), false));
+        assertThatThrownBy(() -> withoutOcr.read(file, withoutOcr.identify(file)))
+                .isInstanceOfSatisfying(RejectedFile.class, e -> assertThat(e.reason()).isEqualTo(Reason.GARBLED_TEXT))
+                .hasMessageContaining("no Unicode map").hasMessageContaining("tesseract-ocr-chi-sim")
+                .hasMessageNotContaining("NaN");
+    }
+
+    @Test
     void aLoopingPageTreeIsReadOncePageByPage() throws IOException {
         StructuredDocument document = read(BadFiles.loopingPageTree(dir.resolve("loop.pdf")));
         String text = String.join(" ", document.passages().stream().map(Passage::text).toList());
