@@ -153,6 +153,24 @@ class SearchApiTest {
     }
 
     @Test
+    void theQuotationSearchBoxFindsASpeakersWordsByTheSpeakersName() {
+        JsonNode deng = portal.json("/api/quotations?q=" + q("邓小平") + "&size=50");
+        List<String> speakers = new ArrayList<>();
+        deng.get("hits").forEach(g -> g.get("occurrences").forEach(o -> o.get("speaker").forEach(s -> speakers.add(s.asText()))));
+        assertThat(speakers).contains("邓小平");
+        assertThat(deng.toString()).contains("独立自主不是闭关自守");
+        // a document is a speaker too, found by its name and marked as a document
+        JsonNode report = portal.json("/api/quotations?q=" + q("二十大报告") + "&size=50");
+        List<String> kinds = new ArrayList<>();
+        report.get("hits").forEach(g -> g.get("occurrences").forEach(o -> {
+            if (o.get("speaker").toString().contains("党的二十大报告")) {
+                kinds.add(o.get("speakerKind").asText());
+            }
+        }));
+        assertThat(kinds).isNotEmpty().containsOnly("document");
+    }
+
+    @Test
     void passagesAboutTheUssrFrom1949To1977ExplainWhyTheyAreTagged() {
         JsonNode results = portal.json("/api/search?country=SU&stage=1949-1977&size=50");
         assertThat(results.get("total").asInt()).isGreaterThanOrEqualTo(10);

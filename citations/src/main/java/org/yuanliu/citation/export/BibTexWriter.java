@@ -23,9 +23,9 @@ final class BibTexWriter {
         field(b, "translator", names(w.contributors(ContributorRole.TRANSLATOR)));
         field(b, "title", w.title() == null ? null : "{" + escape(w.title()) + "}");
         String container = w.container() == null ? null : escape(w.container());
-        switch (w.kind()) {
-            case JOURNAL_ARTICLE, NEWSPAPER_ARTICLE -> field(b, "journal", container);
-            case WEB_PAGE -> field(b, "howpublished", container);
+        switch (entryType(w)) {
+            case "article" -> field(b, "journal", container);
+            case "misc" -> field(b, "howpublished", container);
             default -> field(b, "booktitle", container);
         }
         field(b, "volume", escape(w.volume()));
@@ -47,7 +47,13 @@ final class BibTexWriter {
         if (w.kind() == WorkKind.JOURNAL_ARTICLE || w.kind() == WorkKind.NEWSPAPER_ARTICLE) {
             return "article";
         }
-        if (w.kind() == WorkKind.WEB_PAGE || w.kind() == WorkKind.ARCHIVE) {
+        boolean document = w.kind().isPolicy() || w.kind() == WorkKind.REPORT || w.kind() == WorkKind.SPEECH
+                || w.kind() == WorkKind.AGREEMENT;
+        if (document && CslMapping.printedIn(w) == CslMapping.Printed.NEWSPAPER) {
+            return "article";
+        }
+        if (w.kind() == WorkKind.WEB_PAGE || w.kind() == WorkKind.ARCHIVE
+                || (document && CslMapping.printedIn(w) == CslMapping.Printed.WEB)) {
             return "misc";
         }
         if (w.container() != null) {

@@ -79,12 +79,41 @@ final class CslMapping {
             case WEB_PAGE -> CSLType.WEBPAGE;
             case ARCHIVE -> CSLType.COLLECTION;
             case OTHER -> w.publisher() != null ? CSLType.BOOK : CSLType.DOCUMENT;
-            // A speech printed as a pamphlet by a publisher is cited as a book ([M]).
-            case SPEECH_OR_REPORT -> w.container() != null ? CSLType.CHAPTER
-                    : w.publisher() != null ? CSLType.BOOK : CSLType.SPEECH;
             case BOOK, COLLECTED_WORKS -> w.container() != null ? CSLType.CHAPTER : CSLType.BOOK;
+            // A speech, report or policy is cited where it was printed: as a book ([M]) when a publisher issued it,
+            // as a newspaper article ([N]) or a web page ([EB/OL]); otherwise as the document it is.
+            case SPEECH, REPORT, LAW, REGULATION, PLAN, DECISION, NOTICE, OPINION, WHITE_PAPER, AGREEMENT ->
+                    switch (printedIn(w)) {
+                        case WEB -> CSLType.WEBPAGE;
+                        case NEWSPAPER -> CSLType.ARTICLE_NEWSPAPER;
+                        case COLLECTION -> CSLType.CHAPTER;
+                        case PUBLISHER -> CSLType.BOOK;
+                        case ITSELF -> switch (k) {
+                            case SPEECH -> CSLType.SPEECH;
+                            case REPORT, WHITE_PAPER -> CSLType.REPORT;
+                            case LAW -> CSLType.LEGISLATION;
+                            case AGREEMENT -> CSLType.TREATY;
+                            default -> CSLType.REGULATION;
+                        };
+                    };
         };
     }
+
+    /** Where a document was printed, as its citation states it. */
+    enum Printed { WEB, NEWSPAPER, COLLECTION, PUBLISHER, ITSELF }
+
+    static Printed printedIn(CitedWork w) {
+        if (w.url() != null || (w.container() != null && WEB_CONTAINER.matcher(w.container()).find())) {
+            return Printed.WEB;
+        }
+        if (w.container() != null) {
+            return w.publisher() != null ? Printed.COLLECTION : Printed.NEWSPAPER;
+        }
+        return w.publisher() != null ? Printed.PUBLISHER : Printed.ITSELF;
+    }
+
+    private static final java.util.regex.Pattern WEB_CONTAINER =
+            java.util.regex.Pattern.compile("(网|网站|网页|客户端|新闻|官网|门户|\\.cn|\\.com|\\.org)$");
 
     private static java.util.Optional<CSLName[]> names(CitedWork w, ContributorRole role) {
         List<Contributor> cs = w.contributors(role);

@@ -46,8 +46,20 @@ final class RisWriter {
             case NEWSPAPER_ARTICLE -> "NEWS";
             case WEB_PAGE -> "ELEC";
             case ARCHIVE -> "MANSCPT";
-            case SPEECH_OR_REPORT -> w.publisher() != null ? "BOOK" : "GEN";
             case BOOK, COLLECTED_WORKS -> w.container() != null ? "CHAP" : "BOOK";
+            case SPEECH, REPORT, LAW, REGULATION, PLAN, DECISION, NOTICE, OPINION, WHITE_PAPER, AGREEMENT ->
+                    switch (CslMapping.printedIn(w)) {
+                        case WEB -> "ELEC";
+                        case NEWSPAPER -> "NEWS";
+                        case COLLECTION -> "CHAP";
+                        case PUBLISHER -> "BOOK";
+                        case ITSELF -> switch (w.kind()) {
+                            case LAW -> "STAT";
+                            case REPORT, WHITE_PAPER -> "RPRT";
+                            case SPEECH -> "GEN";
+                            default -> "GOVDOC";
+                        };
+                    };
             case OTHER -> "GEN";
         };
     }

@@ -8,6 +8,6 @@ public enum Attribution {
     PRONOUN,
     /** A second quotation in the same sentence without its own subject: 他提出“…”，强调“…” */
     CONTINUED,
-    /** No person is stated. */
+    /** No speaker is stated. */
     NONE
 }

@@ -1,11 +1,5 @@
 package org.yuanliu.citation.quotation;
 
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -15,6 +9,7 @@ import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
+import org.yuanliu.citation.text.WordLists;
 
 /** Persons recognised by name anywhere in a paragraph; loaded from an editable list (name|alias|alias per line). */
 public final class KnownPersons {
@@ -82,14 +77,7 @@ public final class KnownPersons {
     }
 
     static List<String> readResource(String name) {
-        try (InputStream in = KnownPersons.class.getResourceAsStream(name)) {
-            if (in == null) {
-                throw new IllegalStateException("missing resource " + name);
-            }
-            return new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8)).lines().toList();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        return WordLists.read(KnownPersons.class, name);
     }
 
     private static final class Holder {

@@ -27,18 +27,21 @@ public final class QuotationFinder {
     static final int LONG = 12;
     /** A quote introduced by a speech verb (强调“聚天下英才而用之”) needs only this length. */
     static final int ATTRIBUTED = 6;
-    /** A quote followed by a footnote marker needs this length. */
+    /** A quote followed by a footnote marker, or introduced by a speech verb without a speaker, needs this length. */
     static final int SOURCED = 8;
     /** A quote with clause punctuation needs this length. */
     static final int CLAUSE = 4;
 
     private static final String VERBS = "明确指出|深刻指出|郑重指出|进一步指出|鲜明指出|指出|明确提出|提出|强调|说道|讲道|谈道|谈到|写道|问道|答道"
-            + "|认为|建议|表示|宣布|宣告|要求|号召|主张|回忆|重申|阐明|阐述|批示|告诫|回答|讲话中|发言中|说";
+            + "|认为|建议|表示|宣布|宣告|要求|号召|主张|回忆|重申|阐明|阐述|批示|告诫|回答|讲话中|发言中|说|明确";
     private static final Pattern VERB_AT_END = Pattern.compile(
-            "(?:" + VERBS + ")(?:时|道)?\\s*[：:，,]?\\s*(?:要|应|应当|必须|以|将|把|即)?\\s*$");
+            "(?:" + VERBS + ")(?:时|道|的)?\\s*[：:，,]?\\s*(?:要|应|应当|必须|以|将|把|即)?\\s*$");
+    private static final Pattern STATEMENT_VERB_AT_END = Pattern.compile("(?:作出|做出|作了|发出)\\s*$");
+    private static final Pattern STATEMENT_AFTER = Pattern.compile(
+            "[\\s\u2460-\u2473]*(?:等)?(?:的)?(?:一系列)?(?:重要|重大|科学|战略|著名)?(?:论断|决策|决定|部署|判断|号召|指示)");
     private static final Pattern CLAUSE_PUNCTUATION = Pattern.compile("[，。；：！？,;!?]");
     private static final Pattern NAME_LIKE = Pattern.compile(
-            "(?:[团会组局部院所处署委社]|委员会|工程|计划|战略|政策|理论|方案|项目|协定|协议|条约|规划|纲要|倡议|浪潮|之旅|精神|体系|模式|机制|路线|方针)$");
+            "(?:[团会组部院所处署委社]|[总分]局|管理局|委员会|工程|计划|战略|政策|理论|方案|项目|协定|协议|条约|规划|纲要|倡议|浪潮|之旅|精神|体系|模式|机制|路线|方针)$");
     private static final Pattern CHAIN_GAP = Pattern.compile("[\\s，、,和与及以及]*");
     private static final Pattern MONTH = Pattern.compile("(?<!\\d)(\\d{1,2})\\s*月(?:\\s*(\\d{1,2})\\s*[日号])?");
     private static final Pattern YEAR = Pattern.compile("(\\d{4})\\s*年");
@@ -56,7 +59,7 @@ public final class QuotationFinder {
 
     public QuotationFinder(KnownPersons persons, ChineseSurnames surnames) {
         this.persons = persons;
-        this.subjects = new SubjectReader(persons, surnames);
+        this.subjects = new SubjectReader(persons, surnames, BodyNames.standard());
     }
 
     /** A finder using the shipped lists of known persons and surnames. */
@@ -90,14 +93,15 @@ public final class QuotationFinder {
         List<QuotedTerm> terms = new ArrayList<>();
         for (Found f : found) {
             if (f.quotation) {
-                quotations.add(new Quotation(f.text, f.start, f.end, f.speaker, f.attribution, f.date, f.marker));
+                quotations.add(new Quotation(f.text, f.start, f.end, f.speaker, f.speakerKind, f.attribution, f.date,
+                        f.marker));
             } else {
                 terms.add(new QuotedTerm(f.text, f.start, f.end, f.marker));
             }
         }
         String last = mentions.isEmpty() ? previousSpeaker.orElse(null) : mentions.get(mentions.size() - 1).name();
         for (Quotation q : quotations) {
-            if (q.speaker() != null && mentions.stream().noneMatch(m -> m.start() > q.start())) {
+            if (q.speakerKind() == SpeakerKind.PERSON && mentions.stream().noneMatch(m -> m.start() > q.start())) {
                 last = q.speaker();
             }
         }
@@ -111,6 +115,7 @@ public final class QuotationFinder {
         int end;
         int sentenceStart;
         String speaker;
+        SpeakerKind speakerKind;
         Attribution attribution = Attribution.NONE;
         boolean attributed;
         String date;
@@ -132,16 +137,24 @@ public final class QuotationFinder {
         }
         String antecedentDate = null;
         Matcher verb = VERB_AT_END.matcher(p).region(f.sentenceStart, span.open());
-        if (verb.find()) {
+        boolean spoken = verb.find();
+        if (!spoken) {
+            // 作出“科学技术是生产力”等重要论断: the verb needs the noun after the quote to be a statement.
+            verb = STATEMENT_VERB_AT_END.matcher(p).region(f.sentenceStart, span.open());
+            spoken = verb.find() && STATEMENT_AFTER.matcher(p).region(span.close() + 1, p.length()).lookingAt();
+        }
+        if (spoken) {
             f.attributed = true;
             int clauseStart = backTo(p, verb.start(), quoted, CLAUSE_END, f.sentenceStart);
             Optional<SubjectReader.Subject> subject = subjects.read(p, clauseStart, verb.start());
             if (subject.isPresent() && !subject.get().pronoun()) {
                 f.speaker = subject.get().name();
+                f.speakerKind = subject.get().kind();
                 f.attribution = Attribution.NAMED;
             } else if (subject.isPresent()) {
                 Optional<KnownPersons.Mention> antecedent = lastMentionBefore(mentions, subject.get().offset());
                 f.speaker = antecedent.map(KnownPersons.Mention::name).orElse(previousSpeaker);
+                f.speakerKind = f.speaker == null ? null : SpeakerKind.PERSON;
                 f.attribution = f.speaker == null ? Attribution.NONE : Attribution.PRONOUN;
                 // 他提出 continues the sentence that named him: its date is the date of what he said.
                 antecedentDate = antecedent.map(m -> sentenceDate(p, backTo(p, m.start(), quoted, SENTENCE_END, 0),
@@ -169,24 +182,44 @@ public final class QuotationFinder {
     private static void continueFrom(Found f, Found earlier) {
         if (earlier != null && earlier.speaker != null) {
             f.speaker = earlier.speaker;
+            f.speakerKind = earlier.speakerKind;
             f.attribution = Attribution.CONTINUED;
         }
     }
 
-    /** 邓小平在会上讲话，强调“…”: the verb has no subject of its own, the sentence's earlier clause has one. */
+    /**
+     * 邓小平在会上讲话，强调“…”: the verb has no subject of its own, the sentence's earlier clause has one. A sentence
+     * that is only 强调：“…” continues the subject of the sentence before it (党的十八大报告指出，…。强调：“…”).
+     */
     private Found subjectOfEarlierClause(String p, int sentenceStart, int clauseStart, boolean[] quoted) {
         int end = clauseStart;
         while (end > sentenceStart) {
             int start = backTo(p, end - 1, quoted, CLAUSE_END, sentenceStart);
-            Optional<SubjectReader.Subject> s = subjects.read(p, start, end - 1);
-            if (s.isPresent() && !s.get().pronoun()) {
-                Found f = new Found();
-                f.speaker = s.get().name();
-                return f;
+            Optional<Found> found = subjectFound(p, start, end - 1);
+            if (found.isPresent()) {
+                return found.get();
             }
             end = start;
         }
+        if (clauseStart == sentenceStart && sentenceStart > 0) {
+            int previous = backTo(p, sentenceStart - 1, quoted, SENTENCE_END, 0);
+            int firstClauseEnd = previous;
+            while (firstClauseEnd < sentenceStart - 1 && (quoted[firstClauseEnd]
+                    || CLAUSE_END.indexOf(p.charAt(firstClauseEnd)) < 0)) {
+                firstClauseEnd++;
+            }
+            return subjectFound(p, previous, firstClauseEnd).orElse(null);
+        }
         return null;
+    }
+
+    private Optional<Found> subjectFound(String p, int from, int to) {
+        return subjects.read(p, from, to).filter(s -> !s.pronoun()).map(s -> {
+            Found f = new Found();
+            f.speaker = s.name();
+            f.speakerKind = s.kind();
+            return f;
+        });
     }
 
     private static boolean isQuotation(Found f) {
@@ -200,6 +233,7 @@ public final class QuotationFinder {
         }
         return length >= LONG
                 || (f.attributed && f.speaker != null && length >= ATTRIBUTED)
+                || (f.attributed && length >= SOURCED)
                 || (f.marker != null && length >= SOURCED);
     }
 
@@ -279,7 +313,7 @@ public final class QuotationFinder {
             boolean boundary = i == p.length() || (!quoted[i] && CLAUSE_END.indexOf(p.charAt(i)) >= 0);
             if (boundary) {
                 if (i > start && !quoted[start]) {
-                    subjects.read(p, start, i).filter(s -> !s.pronoun())
+                    subjects.read(p, start, i).filter(s -> s.kind() == SpeakerKind.PERSON)
                             .filter(s -> out.stream().noneMatch(m -> m.start() == s.offset()))
                             .ifPresent(s -> out.add(new KnownPersons.Mention(s.offset(), s.offset() + s.name().length(), s.name())));
                 }

@@ -12,8 +12,12 @@ import org.yuanliu.citation.text.CjkText;
  */
 final class SubjectReader {
 
-    /** A subject found at {@code offset}; name is null for an unresolved pronoun. */
-    record Subject(int offset, String name, boolean pronoun) {
+    /** A subject found at {@code offset}; name is null for an unresolved pronoun, kind null for a pronoun. */
+    record Subject(int offset, String name, boolean pronoun, SpeakerKind kind) {
+
+        static Subject person(int offset, String name) {
+            return new Subject(offset, name, false, SpeakerKind.PERSON);
+        }
     }
 
     static final String TITLES = "同志|总书记|副主席|主席|副总理|总理|委员长|书记|部长|院长|副总统|总统|首相|先生|女士|教授|院士"
@@ -33,10 +37,12 @@ final class SubjectReader {
 
     private final KnownPersons persons;
     private final ChineseSurnames surnames;
+    private final BodyNames bodies;
 
-    SubjectReader(KnownPersons persons, ChineseSurnames surnames) {
+    SubjectReader(KnownPersons persons, ChineseSurnames surnames, BodyNames bodies) {
         this.persons = persons;
         this.surnames = surnames;
+        this.bodies = bodies;
     }
 
     Optional<Subject> read(String p, int from, int to) {
@@ -46,25 +52,27 @@ final class SubjectReader {
         }
         char c = p.charAt(i);
         if ((c == '他' || c == '她') && (i + 1 >= to || p.charAt(i + 1) != '们')) {
-            return Optional.of(new Subject(i, null, true));
+            return Optional.of(new Subject(i, null, true, null));
         }
         Optional<KnownPersons.Mention> known = persons.at(p.subSequence(0, to), i);
         if (known.isPresent()) {
-            return Optional.of(new Subject(i, known.get().name(), false));
+            return Optional.of(Subject.person(i, known.get().name()));
         }
         int sl = surnames.surnameLength(p, i);
-        if (sl == 0) {
-            return Optional.empty();
-        }
-        for (int given = 2; given >= 1; given--) {
+        for (int given = 2; sl > 0 && given >= 1; given--) {
             int e = i + sl + given;
             if (e <= to && allHan(p, i, e) && INSTITUTION_ENDINGS.indexOf(p.charAt(e - 1)) < 0
                     && !surnames.notAName(p.substring(i, Math.min(e, i + 2)))
                     && (e == to || FOLLOW.matcher(p).region(e, to).lookingAt())) {
-                return Optional.of(new Subject(i, p.substring(i, e), false));
+                return Optional.of(Subject.person(i, p.substring(i, e)));
             }
         }
-        return Optional.empty();
+        return bodies.read(p, i, to).map(b -> new Subject(i, b.name(), false, b.kind()));
+    }
+
+    /** {@code text} without the dates and connectives it starts with (1978年12月党的十一届三中全会 → 党的…). */
+    static String withoutLeadingTime(String text) {
+        return text.substring(skip(text, 0, text.length()));
     }
 
     /** True when nothing but dates, connectives and marks stands between {@code from} and {@code to}. */

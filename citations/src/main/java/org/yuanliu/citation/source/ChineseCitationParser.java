@@ -72,8 +72,9 @@ final class ChineseCitationParser {
         if (w.container == null && w.siteCandidate != null && (w.year != null || w.date != null)) {
             w.container(w.siteCandidate);
         }
-        w.kind(WorkClassifier.classify(w, bracketed, dateHasDay));
-        return w.build();
+        WorkKind kind = WorkClassifier.classify(w, bracketed, dateHasDay);
+        WorkClassifier.addImpliedAuthors(w, kind);
+        return w.kind(kind).build();
     }
 
     /** Reads a （…） right after a title: a volume (第二卷, 上) or else part of the title such as a year span. */

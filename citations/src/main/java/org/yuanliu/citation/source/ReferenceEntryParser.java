@@ -76,7 +76,8 @@ public final class ReferenceEntryParser {
         List<String> rest = new ArrayList<>(parts.subList(titleAt + 1, parts.size()));
         rest.removeIf(p -> {
             if (EDITION.matcher(p.strip()).matches()) {
-                w.edition(p.strip());
+                // the element's full stop was cut off with the separators; "ed." keeps its own
+                w.edition(p.strip().endsWith("ed") ? p.strip() + "." : p.strip());
                 return true;
             }
             Matcher u = URL.matcher(p.strip());
@@ -87,8 +88,9 @@ public final class ReferenceEntryParser {
             return false;
         });
         String tail = String.join(". ", rest).strip();
-        w.kind(readTail(tail, code, w));
-        return w.build();
+        WorkKind kind = readTail(tail, code, w);
+        WorkClassifier.addImpliedAuthors(w, kind);
+        return w.kind(kind).build();
     }
 
     private static void readTitle(String title, CitedWorkBuilder w) {
@@ -150,7 +152,7 @@ public final class ReferenceEntryParser {
             case "N" -> WorkKind.NEWSPAPER_ARTICLE;
             case "G" -> WorkKind.COLLECTED_WORKS;
             case "A" -> WorkKind.ARCHIVE;
-            case "R" -> WorkKind.SPEECH_OR_REPORT;
+            case "R" -> WorkKind.REPORT;
             case "C" -> WorkKind.BOOK;
             default -> WorkKind.OTHER;
         };

@@ -43,7 +43,16 @@ class CitationExportTest {
         assertThat(CitationExport.gbt7714(parse("① 参见张敏：《巴黎统筹委员会》，《人民日报》1994 年 4 月 6 日。")))
                 .isEqualTo("张敏. 巴黎统筹委员会[N]. 人民日报, 1994-04-06.");
         assertThat(CitationExport.gbt7714(parse("④⑤⑥ 《邓小平文选》（第二卷），北京：人民出版社，1994 年版，第 87、91、91 页。")))
-                .isEqualTo("邓小平文选: 第二卷[M]. 北京: 人民出版社, 1994: 87, 91.");
+                .isEqualTo("邓小平. 邓小平文选: 第二卷[M]. 北京: 人民出版社, 1994: 87, 91.");
+        // documents are cited where they were printed: a newspaper [N], a publisher [M], else as documents
+        assertThat(CitationExport.gbt7714(parse("③ 习近平：《高举中国特色社会主义伟大旗帜，为全面建设社会主义现代化国家而团结奋斗——"
+                + "在中国共产党第二十次全国代表大会上的报告》，《人民日报》2022 年 10 月 26 日。")))
+                .isEqualTo("习近平. 高举中国特色社会主义伟大旗帜，为全面建设社会主义现代化国家而团结奋斗——在中国共产党第二十次全国代表大会上的报告"
+                        + "[N]. 人民日报, 2022-10-26.");
+        assertThat(CitationExport.gbt7714(parse("[1] 国务院. 国家中长期科学和技术发展规划纲要（2006—2020 年）. 北京: 中国法制出版社, 2006.")))
+                .isEqualTo("国务院. 国家中长期科学和技术发展规划纲要（2006—2020年）[M]. 北京: 中国法制出版社, 2006.");
+        assertThat(CitationExport.gbt7714(parse("[11] 中央全面深化改革委员会. 关于加强创新能力开放合作的若干意见. 北京, 2019.")))
+                .startsWith("中央全面深化改革委员会. 关于加强创新能力开放合作的若干意见[A]");
         assertThat(CitationExport.gbt7714(parse("⑥ 参见《科技部等四部委出台〈推进“一带一路”建设科技创新合作专项规划〉》，中国政府网，2016 年 10 月 4 日。")))
                 .isEqualTo("科技部等四部委出台〈推进“一带一路”建设科技创新合作专项规划〉[EB/OL]. 中国政府网, 2016.");
         assertThat(CitationExport.gbt7714(parse("① Liu Jinyan, Wang Fang,Alexey ZHEMCHUGOV, ”Chinese scientists in Dubna（1956—1965）,” "

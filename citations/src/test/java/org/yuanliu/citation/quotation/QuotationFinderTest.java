@@ -50,6 +50,8 @@ class QuotationFinderTest {
         Quotation productivity = qs.stream().filter(q -> q.text().equals("科学技术是生产力")).findFirst().orElseThrow();
         assertThat(productivity.marker()).isEqualTo("④");
         assertThat(productivity.date()).isEqualTo("1978-03");
+        // 作出“…”等重要论断: a short quotation attributed by the statement it is called.
+        assertThat(productivity.speaker()).isEqualTo("邓小平");
     }
 
     @Test
@@ -113,11 +115,72 @@ class QuotationFinderTest {
     }
 
     @Test
-    void institutionsAreNotSpeakers_p89() {
-        Quotation q = scan("全会明确指出“努力采用世界先进技术和先进设备，并大力加强实现现代化所必需的科学和教育工作”② 。").quotations().get(0);
-        assertThat(q.speaker()).isNull();
-        assertThat(q.attribution()).isEqualTo(Attribution.NONE);
-        assertThat(q.marker()).isEqualTo("②");
+    void aMeetingIsTheSpeakerAndItsShortNameIsResolvedToTheFullName_p89() {
+        String p = "1978年12月党的十一届三中全会作出“把全党工作的着重点和全国人民的注意力转移到社会主义现代化建设上来”① 的重大决策。"
+                + "全会明确指出“努力采用世界先进技术和先进设备，并大力加强实现现代化所必需的科学和教育工作”② 。";
+        List<Quotation> qs = scan(p).quotations();
+        assertThat(qs).extracting(Quotation::speaker).containsExactly("党的十一届三中全会", "党的十一届三中全会");
+        assertThat(qs).extracting(Quotation::speakerKind).containsOnly(SpeakerKind.INSTITUTION);
+        assertThat(qs).extracting(Quotation::marker).containsExactly("①", "②");
+        assertThat(qs.get(0).date()).isEqualTo("1978-12");
+    }
+
+    @Test
+    void bodiesAndDocumentsSpeakButTheirPeopleStayPersons() {
+        assertThat(scan("2004年，铁道部提出“直接利用世界最新科技成果，把引进、消化、吸收先进技术与自主创新结合起来”的技术发展策略。")
+                .quotations()).extracting(Quotation::speaker, Quotation::speakerKind)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple("铁道部", SpeakerKind.INSTITUTION));
+        assertThat(scan("党的十九大报告强调：“要以‘一带一路’建设为重点，坚持引进来和走出去并重。”⑦").quotations())
+                .extracting(Quotation::speaker, Quotation::speakerKind)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple("党的十九大报告", SpeakerKind.DOCUMENT));
+        assertThat(scan("十九大报告提出的“推动形成全面开放新格局”，对新时期国际科技创新合作提出新要求。").quotations())
+                .extracting(Quotation::speaker, Quotation::speakerKind)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple("十九大报告", SpeakerKind.DOCUMENT));
+        assertThat(scan("2024年3月5日，李强总理在政府工作报告中指出：“扩大国际科技交流合作，营造具有全球竞争力的开放创新生态。”⑤")
+                .quotations()).extracting(Quotation::speaker, Quotation::speakerKind)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple("李强", SpeakerKind.PERSON));
+        assertThat(scan("党中央、国务院作出建设创新型国家的重大决策，强调“走中国特色自主创新道路，核心就是要坚持自主创新”。")
+                .quotations()).extracting(Quotation::speaker).containsExactly("党中央、国务院");
+    }
+
+    @Test
+    void qizhongNamesTheDocumentJustIssued_p91() {
+        String p = "2016年5月，党中央、国务院正式发布《国家创新驱动发展战略纲要》。其中，强调“坚持以全球视野谋划和推动创新，"
+                + "最大限度用好全球创新资源”⑤ 。";
+        Quotation q = scan(p).quotations().get(0);
+        assertThat(q.speaker()).isEqualTo("国家创新驱动发展战略纲要");
+        assertThat(q.speakerKind()).isEqualTo(SpeakerKind.DOCUMENT);
+    }
+
+    @Test
+    void aSentenceOfOnlyAVerbContinuesTheSubjectOfThePreviousSentence_p91() {
+        String p = "党的十八大报告指出，科技创新是提高社会生产力和综合国力的战略支撑，强调要坚持走中国特色自主创新道路。"
+                + "强调：“适应经济全球化新形势，必须实行更加积极主动的开放战略。”③";
+        Quotation q = scan(p).quotations().get(0);
+        assertThat(q.speaker()).isEqualTo("党的十八大报告");
+        assertThat(q.speakerKind()).isEqualTo(SpeakerKind.DOCUMENT);
+    }
+
+    @Test
+    void aPhraseAVerbIntroducesIsQuotedEvenWithoutASpeaker() {
+        QuotationScan s = scan("“十二五”时期开始“瞄准世界科技前沿”；“十三五”时期，明确“把握科技前沿的态势”。");
+        assertThat(s.quotations()).extracting(Quotation::text).containsExactly("把握科技前沿的态势");
+        assertThat(s.quotations()).extracting(Quotation::speaker).containsOnlyNulls();
+    }
+
+    @Test
+    void wordsThatEndLikeABodyAreNotSpeakers() {
+        assertThat(scan("全部工作强调“必须坚持独立自主、自力更生的方针，不搞闭关自守”。").quotations())
+                .extracting(Quotation::speaker).containsOnlyNulls();
+        assertThat(scan("社会各界提出“必须坚持独立自主、自力更生的方针，不搞闭关自守”。").quotations())
+                .extracting(Quotation::speaker).containsOnlyNulls();
+        // a clause is not a body for ending in 局 or 决定: the subject is further back, and 他 is still the person
+        assertThat(scan("2020年10月，党的十九届五中全会提出，坚持创新在我国现代化建设全局中的核心地位，把科技自立自强作为国家发展的"
+                + "战略支撑，强调“坚持实施更大范围、更宽领域、更深层次对外开放”。").quotations())
+                .extracting(Quotation::speaker).containsExactly("党的十九届五中全会");
+        assertThat(scan("1964年，毛泽东批准从西方购买设备，进一步作出从西方国家引进设备的决定。他对来华访问的法国议员代表团说道："
+                + "“我们反对资本主义，你们也许反对共产主义。”").quotations())
+                .extracting(Quotation::speaker).containsExactly("毛泽东");
     }
 
     @Test

@@ -30,7 +30,7 @@ class FootnoteParserTest {
         assertThat(w.publisher()).isEqualTo("人民出版社");
         assertThat(w.year()).isEqualTo(1999);
         assertThat(w.pages()).containsExactly("159", "370");
-        assertThat(w.contributors()).isEmpty();
+        assertThat(w.contributors()).containsExactly(new Contributor("毛泽东", ContributorRole.AUTHOR, true));
         assertThat(w.lead()).isNull();
         assertThat(note.pagesForMarker(1, 2)).contains("370");
     }
@@ -100,7 +100,8 @@ class FootnoteParserTest {
         CitedWork w = note.works().get(0);
         assertThat(w.contributors()).containsExactly(Contributor.author("习近平"));
         assertThat(w.title()).isEqualTo("高举中国特色社会主义伟大旗帜，为全面建设社会主义现代化国家而团结奋斗——在中国共产党第二十次全国代表大会上的报告");
-        assertThat(w.kind()).isEqualTo(WorkKind.NEWSPAPER_ARTICLE);
+        assertThat(w.kind()).isEqualTo(WorkKind.REPORT);
+        assertThat(w.container()).isEqualTo("人民日报");
         assertThat(w.date()).isEqualTo("2022-10-26");
         assertThat(note.pagesForMarker(1, 2)).isEmpty();
     }
@@ -159,8 +160,51 @@ class FootnoteParserTest {
     void speechPublishedAsBook_p98() {
         ParsedNote note = FootnoteParser.parse("②③ 习近平：《在科学家座谈会上的讲话》，北京：人民出版社，2020 年版，第 11、12 页。");
         CitedWork w = note.works().get(0);
-        assertThat(w.kind()).isEqualTo(WorkKind.SPEECH_OR_REPORT);
+        assertThat(w.kind()).isEqualTo(WorkKind.SPEECH);
         assertThat(note.pagesForMark(3)).contains("12");
+    }
+
+    @Test
+    void citedPoliciesHaveTheirOwnKindAndTheIssuerTheTitleNamesAsAuthor() {
+        CitedWork decision = only("⑦ 《中共中央、国务院关于实施科技规划纲要增强自主创新能力的决定》，北京：人民出版社，2006 年版，第 26 页。");
+        assertThat(decision.kind()).isEqualTo(WorkKind.DECISION);
+        assertThat(decision.contributors()).extracting(Contributor::name, Contributor::implied)
+                .containsExactly(tuple("中共中央", true), tuple("国务院", true));
+        assertThat(only("⑤ 《国家创新驱动发展战略纲要》，北京：人民出版社，2016 年版，第 6 页。").kind()).isEqualTo(WorkKind.PLAN);
+        assertThat(only("③ 《海南自由贸易港科技开放创新若干规定》，海南省人民政府网站，2021 年 12 月 6 日").kind())
+                .isEqualTo(WorkKind.REGULATION);
+        assertThat(only("④ 《关于印发〈若干政策〉的通知》，临港新片区管理委员会网站，2023 年 3 月 23 日。").kind())
+                .isEqualTo(WorkKind.NOTICE);
+        CitedWork communique = only("② 《中国共产党第十九届中央委员会第五次全体会议公报》，北京：人民出版社，2020 年版，第 16 页。");
+        assertThat(communique.kind()).isEqualTo(WorkKind.REPORT);
+        assertThat(communique.contributors()).extracting(Contributor::name)
+                .containsExactly("中国共产党第十九届中央委员会第五次全体会议");
+    }
+
+    @Test
+    void aCongressReportInANewspaperIsAReportAndNewsAboutADocumentIsNews() {
+        CitedWork report = only("① 习近平：《高举中国特色社会主义伟大旗帜，为全面建设社会主义现代化国家而团结奋斗——在中国共产党第二十次"
+                + "全国代表大会上的报告》，《人民日报》2022 年 10 月 26 日。");
+        assertThat(report.kind()).isEqualTo(WorkKind.REPORT);
+        assertThat(report.container()).isEqualTo("人民日报");
+        assertThat(only("② 《科技部等四部委出台〈推进“一带一路”建设科技创新合作专项规划〉》，中国政府网，2016 年 10 月 4 日。").kind())
+                .isEqualTo(WorkKind.WEB_PAGE);
+        assertThat(only("③ 《邓副总理和卡特总统签署中美科技合作协定和文化协定并发表讲话》，《人民日报》1979 年 2 月 2 日。").kind())
+                .isEqualTo(WorkKind.NEWSPAPER_ARTICLE);
+        assertThat(only("④ 《党的二十大报告辅导读本》，北京：人民出版社，2022 年版，第 349 页。").kind()).isEqualTo(WorkKind.BOOK);
+    }
+
+    @Test
+    void collectedWorksOfAPersonCarryThePersonAsImpliedAuthor() {
+        CitedWork mao = only("⑥ 《毛泽东文集》（第八卷），北京：人民出版社，1999 年版，第 159、370 页。");
+        assertThat(mao.kind()).isEqualTo(WorkKind.COLLECTED_WORKS);
+        assertThat(mao.contributors()).extracting(Contributor::name, Contributor::role, Contributor::implied)
+                .containsExactly(tuple("毛泽东", ContributorRole.AUTHOR, true));
+        CitedWork talks = only("① 《习近平谈治国理政》（第二卷），北京：外文出版社，2017 年版，第 484 页。");
+        assertThat(talks.kind()).isEqualTo(WorkKind.COLLECTED_WORKS);
+        assertThat(talks.contributors())
+                .extracting(Contributor::name).containsExactly("习近平");
+        assertThat(only("② 《十八大以来重要文献选编》（上），北京：中央文献出版社，2014 年版，第 19 页。").contributors()).isEmpty();
     }
 
     @Test
@@ -187,7 +231,9 @@ class FootnoteParserTest {
                 + "  国（上海）自由贸易试验区临港新片区管理委员会网站，2023 年 3 月 23 日。");
         List<CitedWork> works = note.works();
         assertThat(works).hasSize(4);
-        assertThat(works).extracting(CitedWork::kind).containsOnly(WorkKind.WEB_PAGE);
+        // two news items on web sites, then a regulation and a notice published there
+        assertThat(works).extracting(CitedWork::kind).containsExactly(WorkKind.WEB_PAGE, WorkKind.WEB_PAGE,
+                WorkKind.REGULATION, WorkKind.NOTICE);
         assertThat(works).extracting(CitedWork::lead).containsOnly("参见");
         assertThat(works).extracting(CitedWork::container).containsExactly(
                 "中国政府网", "澎湃新闻", "海南省人民政府网站", "中国（上海）自由贸易试验区临港新片区管理委员会网站");

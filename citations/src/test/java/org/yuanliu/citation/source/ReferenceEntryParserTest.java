@@ -23,7 +23,7 @@ class ReferenceEntryParserTest {
         assertThat(w.place()).isEqualTo("北京");
         assertThat(w.publisher()).isEqualTo("中国法制出版社");
         assertThat(w.year()).isEqualTo(2006);
-        assertThat(w.kind()).isEqualTo(WorkKind.BOOK);
+        assertThat(w.kind()).isEqualTo(WorkKind.PLAN);
     }
 
     @Test
@@ -31,7 +31,7 @@ class ReferenceEntryParserTest {
         CitedWork w = work("[2] Krippendorff K. Content Analysis: An Introduction to Its Methodology. 4th\n     ed. Thousand Oaks: SAGE Publications, 2018.");
         assertThat(w.contributors()).containsExactly(Contributor.author("Krippendorff K"));
         assertThat(w.title()).isEqualTo("Content Analysis: An Introduction to Its Methodology");
-        assertThat(w.edition()).isEqualTo("4th ed");
+        assertThat(w.edition()).isEqualTo("4th ed.");
         assertThat(w.place()).isEqualTo("Thousand Oaks");
         assertThat(w.publisher()).isEqualTo("SAGE Publications");
         assertThat(w.year()).isEqualTo(2018);

@@ -9,7 +9,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
  * researchers who want the structure itself and for comparing extraction quality between versions.
  */
 public final class DocumentJson {
-    public static final String SCHEMA_VERSION = "1.0";
+    public static final String SCHEMA_VERSION = "1.1";
     private static final ObjectMapper MAPPER = new ObjectMapper();
 
     private DocumentJson() {
@@ -99,6 +99,7 @@ public final class DocumentJson {
             ObjectNode quotation = quotations.addObject().put("text", q.text()).put("passage", q.passage()).put("page", q.page());
             if (q.speaker() != null) {
                 quotation.put("speaker", q.speaker());
+                quotation.put("speaker_kind", q.speakerKind().name().toLowerCase(java.util.Locale.ROOT));
             }
             if (q.date() != null) {
                 quotation.put("date", q.date());

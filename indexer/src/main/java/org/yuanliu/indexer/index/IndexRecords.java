@@ -98,6 +98,7 @@ public final class IndexRecords {
         r.put("group_key", q.groupKey());
         if (q.speaker() != null) {
             r.put("speaker", q.speaker());
+            r.put("speaker_kind", q.speakerKind().name().toLowerCase(java.util.Locale.ROOT));
         }
         if (q.date() != null) {
             r.put("date", q.date());

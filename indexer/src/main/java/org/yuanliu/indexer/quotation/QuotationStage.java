@@ -45,7 +45,8 @@ public final class QuotationStage implements UnaryOperator<EnrichedDocument> {
                 Optional<MarkerRef> mark = q.marker() == null ? Optional.empty() : p.markers().stream()
                         .filter(m -> m.symbol().equals(q.marker()) && m.offset() >= q.end() - 1).findFirst();
                 int page = mark.map(MarkerRef::page).orElse(p.pageStart());
-                quotations.add(new QuotationRecord(q.text(), QuotationKey.of(q.text()).value(), q.speaker(), q.date(),
+                quotations.add(new QuotationRecord(q.text(), QuotationKey.of(q.text()).value(), q.speaker(),
+                        q.speakerKind(), q.date(),
                         p.ordinal(), page, q.marker(), mark.map(m -> sourceKeys(enriched, m)).orElse(List.of())));
             }
             previousSpeaker = Optional.ofNullable(scan.lastSpeaker()).or(() -> Optional.empty());

@@ -12,6 +12,7 @@ import java.util.function.UnaryOperator;
 
 import org.yuanliu.citation.source.CitedWork;
 import org.yuanliu.citation.source.Contributor;
+import org.yuanliu.citation.source.ContributorRole;
 import org.yuanliu.citation.source.FootnoteParser;
 import org.yuanliu.citation.source.ParsedNote;
 import org.yuanliu.citation.source.SourceKey;
@@ -84,11 +85,13 @@ public final class CitationStage implements UnaryOperator<EnrichedDocument> {
         Map<String, Object> r = new LinkedHashMap<>();
         r.put("kind", work.kind().name().toLowerCase(Locale.ROOT));
         put(r, "title", work.title());
-        r.put("authors", work.contributors().stream().map(Contributor::name).toList());
-        r.put("contributors", work.contributors().stream()
-                .map(c -> Map.of("name", c.name(), "role", c.role().name().toLowerCase(Locale.ROOT))).toList());
+        // authors are the authors (printed or implied by the title); editors are never authors
+        r.put("authors", work.contributors(ContributorRole.AUTHOR).stream().map(Contributor::name).toList());
+        r.put("editors", work.contributors(ContributorRole.EDITOR).stream().map(Contributor::name).toList());
+        r.put("contributors", work.contributors().stream().map(CitationStage::contributor).toList());
         put(r, "container", work.container());
         put(r, "volume", work.volume());
+        put(r, "edition", work.edition());
         put(r, "issue", work.issue());
         put(r, "publisher", work.publisher());
         put(r, "place", work.place());
@@ -101,6 +104,16 @@ public final class CitationStage implements UnaryOperator<EnrichedDocument> {
         r.put("pages", work.pages());
         put(r, "raw", work.raw());
         return r;
+    }
+
+    private static Map<String, Object> contributor(Contributor c) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("name", c.name());
+        m.put("role", c.role().name().toLowerCase(Locale.ROOT));
+        if (c.implied()) {
+            m.put("implied", true);
+        }
+        return m;
     }
 
     private static void put(Map<String, Object> record, String field, String value) {

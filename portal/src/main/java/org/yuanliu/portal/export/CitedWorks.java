@@ -19,12 +19,12 @@ final class CitedWorks {
     /** The inverse of the indexer's CitationStage#record: the work as its note printed it. */
     static CitedWork of(Source s) {
         CitedWorkBuilder b = CitedWorkBuilder.create().kind(kind(s.kind())).title(s.title()).container(s.container())
-                .volume(s.volume()).issue(s.issue()).publisher(s.publisher()).place(s.place()).year(s.year())
+                .volume(s.volume()).edition(s.edition()).issue(s.issue()).publisher(s.publisher()).place(s.place()).year(s.year())
                 .date(s.date()).url(s.url()).raw(s.raw()).language(s.language() == null ? "zh" : s.language())
                 .pages(s.pages() == null ? List.of() : s.pages());
         if (s.contributors() != null && !s.contributors().isEmpty()) {
             s.contributors().stream().filter(c -> c.name() != null)
-                    .forEach(c -> b.contributor(new Contributor(c.name(), role(c.role()))));
+                    .forEach(c -> b.contributor(new Contributor(c.name(), role(c.role()), Boolean.TRUE.equals(c.implied()))));
         } else if (s.authors() != null) {
             s.authors().forEach(a -> b.contributor(Contributor.author(a)));
         }

@@ -8,6 +8,7 @@ import io.micronaut.serde.annotation.Serdeable;
 /** A quotation as stored in the quotations index (see mappings/index/quotations.json). */
 @Serdeable
 public record Quotation(@Nullable String text, @Nullable String groupKey, @Nullable List<String> speaker,
+                        @Nullable String speakerKind,
                         @Nullable String date, @Nullable Integer year, @Nullable String documentId,
                         @Nullable String passageId, @Nullable Integer page, @Nullable String footnoteMarker,
                         @Nullable List<String> sourceIds, @Nullable Boolean sourced, @Nullable List<String> stage,

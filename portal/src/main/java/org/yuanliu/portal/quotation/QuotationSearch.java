@@ -34,10 +34,12 @@ import jakarta.inject.Singleton;
  */
 @Singleton
 public final class QuotationSearch {
-    private static final TextFields FIELDS = new TextFields(List.of("text"), List.of("text.exact"));
+    /** The words, and the speaker's name: 邓小平 or 二十大报告 finds what they said. */
+    private static final TextFields FIELDS = new TextFields(List.of("text", "speaker.text"),
+            List.of("text.exact", "speaker.exact"));
     private static final String GROUPS = "groups";
     private static final int MAX_OCCURRENCES = 500;
-    private static final List<String> EXPORT_FIELDS = List.of("text", "speaker", "date", "year", "document_id",
+    private static final List<String> EXPORT_FIELDS = List.of("text", "speaker", "speaker_kind", "date", "year", "document_id",
             "passage_id", "page", "footnote_marker", "source_ids", "sourced");
 
     private final Engine engine;
@@ -176,7 +178,7 @@ public final class QuotationSearch {
 
     static QuotationHit hit(Hit<Quotation> hit, Map<String, String> titles, Map<String, String> printed) {
         Quotation q = hit.source();
-        return new QuotationHit(hit.id(), q.text(), q.speaker() == null ? List.of() : q.speaker(), q.date(), q.year(),
+        return new QuotationHit(hit.id(), q.text(), q.speaker() == null ? List.of() : q.speaker(), q.speakerKind(), q.date(), q.year(),
                 q.documentId(), titles.get(q.documentId()), q.passageId(), q.page(), printed.get(q.passageId()),
                 q.footnoteMarker(), q.sourceIds() == null ? List.of() : q.sourceIds(), Boolean.TRUE.equals(q.sourced()));
     }
