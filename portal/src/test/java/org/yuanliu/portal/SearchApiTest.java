@@ -328,7 +328,7 @@ class SearchApiTest {
     @Test
     void aPassageQuotationSourceAndDocumentAreCitedInGbt7714BibtexRisAndCslJson() {
         JsonNode source = portal.json("/api/cite/source/" + q(WENXUAN_2)).get("formats");
-        assertThat(source.get("gbt7714").asText()).isEqualTo("邓小平文选: 第二卷[M]. 北京: 人民出版社, 1994: 87, 91.");
+        assertThat(source.get("gbt7714").asText()).isEqualTo("邓小平. 邓小平文选: 第二卷[M]. 北京: 人民出版社, 1994: 87, 91.");
         assertThat(source.get("bibtex").asText()).startsWith("@book{").contains("title = {{邓小平文选}}").contains("volume = {第二卷}");
         assertThat(source.get("ris").asText()).startsWith("TY  - BOOK").contains("PB  - 人民出版社");
         assertThat(TestPortal.parse(source.get("csl-json").asText()).get("title").asText()).isEqualTo("邓小平文选");

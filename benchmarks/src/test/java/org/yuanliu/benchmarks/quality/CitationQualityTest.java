@@ -1,8 +1,10 @@
 package org.yuanliu.benchmarks.quality;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 
@@ -39,6 +41,23 @@ class CitationQualityTest {
         soft.assertThat(all.quotationRecall()).as("quotation recall").isGreaterThanOrEqualTo(0.84);
         soft.assertThat(all.speakerAccuracy()).as("speaker accuracy").isGreaterThanOrEqualTo(0.93);
         soft.assertThat(all.speakerKindAccuracy()).as("speaker kind accuracy").isGreaterThanOrEqualTo(0.93);
+        soft.assertAll();
+    }
+
+    // measured 2026-12-02 on the held-out real-dev gold (58 works of 6 PDFs): kind 0.57, authors 0.60 over all works
+    // (first run of the day 0.26 / 0.38); most misses are notes the layout stage loses (11 of 15 BUPT references)
+    @Test
+    void heldOutRealPdfsKeepTheirCitationScores() throws IOException {
+        Path root = root();
+        Path realDev = root.resolve(ExtractionQuality.REAL_DEV).normalize();
+        assumeTrue(Files.isDirectory(realDev), ExtractionQuality.REAL_DEV + " is absent here");
+        List<CitationQuality.Score> scores = new CitationQuality().score(
+                root.resolve("evaluation/gold/real-dev-cited-works.json"), null, realDev);
+        CitationQuality.Score all = CitationQuality.Score.sum("real-dev", scores);
+        System.out.println(CitationQuality.table(scores));
+        SoftAssertions soft = new SoftAssertions();
+        soft.assertThat(all.kindAccuracy()).as("held-out kind accuracy").isGreaterThanOrEqualTo(0.55);
+        soft.assertThat(all.authorAccuracy()).as("held-out authors").isGreaterThanOrEqualTo(0.58);
         soft.assertAll();
     }
 }

@@ -39,7 +39,7 @@ class QualityScorerTest {
         StructuredDocument d = new StructuredDocument(null, null, List.of(), List.of(new Heading(1, "一、发展历程", 1)), passages, notes);
         List<SourceCitation> citations = List.of(new SourceCitation("k", Map.of("title", title), "fn-p1-1", 1, List.of("①"),
                 List.of(0), List.of(), ""));
-        return new EnrichedDocument(d, Map.of(), citations, List.of());
+        return EnrichedDocument.of(d).withCitations(citations, Map.of());
     }
 
     @Test

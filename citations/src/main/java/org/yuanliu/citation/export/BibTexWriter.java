@@ -56,6 +56,15 @@ final class BibTexWriter {
                 || (document && CslMapping.printedIn(w) == CslMapping.Printed.WEB)) {
             return "misc";
         }
+        if (w.kind() == WorkKind.THESIS) {
+            return "phdthesis";
+        }
+        if (w.kind() == WorkKind.CONFERENCE_PAPER) {
+            return "inproceedings";
+        }
+        if (w.kind() == WorkKind.STANDARD || w.kind() == WorkKind.PATENT) {
+            return "misc";
+        }
         if (w.container() != null) {
             return "incollection";
         }

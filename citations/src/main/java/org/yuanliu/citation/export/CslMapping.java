@@ -35,6 +35,9 @@ final class CslMapping {
         if (w.volume() != null) {
             b.volume(w.volume());
         }
+        if (w.number() != null) {
+            b.number(w.number());
+        }
         if (w.issue() != null) {
             b.issue(w.issue());
         }
@@ -80,6 +83,10 @@ final class CslMapping {
             case ARCHIVE -> CSLType.COLLECTION;
             case OTHER -> w.publisher() != null ? CSLType.BOOK : CSLType.DOCUMENT;
             case BOOK, COLLECTED_WORKS -> w.container() != null ? CSLType.CHAPTER : CSLType.BOOK;
+            case THESIS -> CSLType.THESIS;
+            case CONFERENCE_PAPER -> CSLType.PAPER_CONFERENCE;
+            case STANDARD -> CSLType.STANDARD;
+            case PATENT -> CSLType.PATENT;
             // A speech, report or policy is cited where it was printed: as a book ([M]) when a publisher issued it,
             // as a newspaper article ([N]) or a web page ([EB/OL]); otherwise as the document it is.
             case SPEECH, REPORT, LAW, REGULATION, PLAN, DECISION, NOTICE, OPINION, WHITE_PAPER, AGREEMENT ->

@@ -47,6 +47,10 @@ final class RisWriter {
             case WEB_PAGE -> "ELEC";
             case ARCHIVE -> "MANSCPT";
             case BOOK, COLLECTED_WORKS -> w.container() != null ? "CHAP" : "BOOK";
+            case THESIS -> "THES";
+            case CONFERENCE_PAPER -> "CPAPER";
+            case STANDARD -> "STAND";
+            case PATENT -> "PAT";
             case SPEECH, REPORT, LAW, REGULATION, PLAN, DECISION, NOTICE, OPINION, WHITE_PAPER, AGREEMENT ->
                     switch (CslMapping.printedIn(w)) {
                         case WEB -> "ELEC";

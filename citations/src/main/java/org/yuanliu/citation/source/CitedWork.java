@@ -24,6 +24,7 @@ import java.util.Objects;
  * @param lead         the lead word before the citation (参见, 见, 转引自, 详见), or null
  * @param language     "zh" or "en"
  * @param raw          the text of this one work as printed in the note
+ * @param number       a policy document's number (发文字号 国发〔2016〕43号, 国务院令第709号), or null
  */
 public record CitedWork(
         WorkKind kind,
@@ -41,7 +42,8 @@ public record CitedWork(
         String url,
         String lead,
         String language,
-        String raw) {
+        String raw,
+        String number) {
 
     public CitedWork {
         Objects.requireNonNull(kind, "kind");

@@ -22,6 +22,7 @@ public final class CitedWorkBuilder {
     String lead;
     String language = "zh";
     String raw;
+    String number;
     /** An unbracketed field that becomes the container (a web site) when a date follows. */
     String siteCandidate;
 
@@ -47,6 +48,7 @@ public final class CitedWorkBuilder {
         b.lead = w.lead();
         b.language = w.language();
         b.raw = w.raw();
+        b.number = w.number();
         return b;
     }
 
@@ -66,9 +68,10 @@ public final class CitedWorkBuilder {
     public CitedWorkBuilder lead(String v) { lead = v; return this; }
     public CitedWorkBuilder language(String v) { language = v; return this; }
     public CitedWorkBuilder raw(String v) { raw = v; return this; }
+    public CitedWorkBuilder number(String v) { number = v; return this; }
 
     public CitedWork build() {
         return new CitedWork(kind == null ? WorkKind.OTHER : kind, contributors, title, container, volume, issue,
-                edition, publisher, place, year, date, pages, url, lead, language, raw);
+                edition, publisher, place, year, date, pages, url, lead, language, raw, number);
     }
 }

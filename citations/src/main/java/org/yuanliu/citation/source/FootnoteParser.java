@@ -15,6 +15,10 @@ public final class FootnoteParser {
 
     /** Shape of a Chinese citation after its lead word: 《title》 first, or a short responsibility statement then 《. */
     private static final Pattern CHINESE_CITATION = Pattern.compile("^(?:《|[^。《“”\"]{1,60}?[：:]\\s*《)");
+    private static final Pattern BODY_THEN_TITLE = Pattern.compile("^[^。，,《“”\"]{2,40}《");
+    /** A note that gives a web address: [who：]title URL, or the address alone. */
+    private static final Pattern WEB_NOTE = Pattern.compile(
+            "^(?:([^：:。，,\\s]{2,20})\\s*[：:](?!//)\\s*)?(.*?)\\s*((?:https?://|www\\.)[^\\s，,；;）)]+)[。.]?$");
     private static final Pattern NUMBERED_ENTRY = Pattern.compile("^\\s*[\\[［]\\d{1,4}[\\]］]");
     private static final Pattern ENGLISH_CITATION = Pattern.compile("^[A-Z][A-Za-z.'’\\- ]+[,，].*\\d{4}");
 
@@ -33,7 +37,24 @@ public final class FootnoteParser {
         String explanation = split[0];
         String citation = split[1];
         List<CitedWork> works = citation == null ? List.of() : parseWorks(citation);
+        if (works.isEmpty()) {
+            java.util.regex.Matcher web = WEB_NOTE.matcher(body);
+            if (web.matches()) {
+                return new ParsedNote(noteText, marks.marks(), null, List.of(webPage(web, body)));
+            }
+        }
         return new ParsedNote(noteText, marks.marks(), explanation, works);
+    }
+
+    private static CitedWork webPage(java.util.regex.Matcher web, String body) {
+        CitedWorkBuilder w = CitedWorkBuilder.create().kind(WorkKind.WEB_PAGE).raw(body).url(web.group(3));
+        String title = web.group(2).strip();
+        if (web.group(1) != null && !title.isEmpty()) {
+            w.contributor(Contributor.author(web.group(1)));
+        } else if (web.group(1) != null) {
+            title = web.group(1);
+        }
+        return w.title(title.isEmpty() ? web.group(3) : title).language(CjkText.hasHan(body) ? "zh" : "en").build();
     }
 
     /**
@@ -71,8 +92,11 @@ public final class FootnoteParser {
     }
 
     private static boolean looksLikeCitation(String text) {
-        String t = LeadWords.split(text).rest().strip();
-        return CHINESE_CITATION.matcher(t).find() || ENGLISH_CITATION.matcher(t).find();
+        LeadWords.Split lead = LeadWords.split(text);
+        String t = lead.rest().strip();
+        // after a lead word the body may stand right before the title: 数据来源：中国信息通信研究院《…》
+        return CHINESE_CITATION.matcher(t).find() || ENGLISH_CITATION.matcher(t).find()
+                || (lead.lead() != null && BODY_THEN_TITLE.matcher(t).find());
     }
 
     /** Content of a parenthesis that closes the note (a final 。 allowed), or null. */

@@ -18,7 +18,9 @@ public final class ReferenceEntryParser {
     /** GB/T separates elements with ". "; Chinese entries sometimes omit the space before Han text. */
     // A full stop ends an element when a space, a Han character, a bracket or an opening quote follows.
     private static final Pattern ELEMENT_SEPARATOR = Pattern.compile("(?<=[.．])\\s+|(?<=[.．])(?=[\\p{IsHan}(（\\[“‘《〈\"])");
-    private static final Pattern TYPE_CODE = Pattern.compile("\\s*\\[([A-Z]{1,2})(?:/([A-Z]{1,2}))?\\]\\s*$");
+    private static final Pattern TYPE_CODE = Pattern.compile("\\s*[\\[［]([A-Z]{1,2})(?:/([A-Z]{1,2}))?[\\]］]\\s*$");
+    /** [A] 析出文献 inside a [C] proceedings: a conference paper. */
+    private static final Pattern IN_PROCEEDINGS = Pattern.compile("[\\[［]C[\\]］]");
     static final Pattern HAS_TYPE_CODE = Pattern.compile("\\[(?:M|J|N|C|G|D|R|S|P|A|Z|EB|DB|CP|CM|DS)(?:/(?:OL|MT|DK|CD))?\\]");
     private static final Pattern INITIALS = Pattern.compile("^[A-Z](?:\\s?[A-Z])?$");
     private static final Pattern TITLE_VOLUME = Pattern.compile("^(.+?)\\s*[:：]\\s*(第[\\d一二三四五六七八九十]+[卷册]|[上中下][卷册]?)$");
@@ -63,6 +65,17 @@ public final class ReferenceEntryParser {
         }
         if (titleAt < 0) {
             titleAt = parts.size() >= 3 ? 1 : 0;
+        }
+        if (code == null && parts.size() == 2 && !parts.get(1).matches(".*\\d.*") && parts.get(1).strip().length() <= 60) {
+            // "Title. Body.": a work its body issued, without publisher or date, is a report
+            CitedWorkBuilder r = CitedWorkBuilder.create().raw(text.strip());
+            readTitle(parts.get(0).strip(), r);
+            for (String name : parts.get(1).strip().split("\\s*[、，,]\\s*")) {
+                r.contributor(Contributor.author(name));
+            }
+            r.language(CjkText.hasHan(parts.get(0)) ? "zh" : "en");
+            return r.kind(WorkClassifier.classify(r, false, false) == WorkKind.OTHER ? WorkKind.REPORT
+                    : WorkClassifier.classify(r, false, false)).build();
         }
         for (int i = 0; i < titleAt; i++) {
             for (String name : AUTHOR_SEPARATORS.split(parts.get(i).strip())) {
@@ -151,9 +164,12 @@ public final class ReferenceEntryParser {
             case "J" -> WorkKind.JOURNAL_ARTICLE;
             case "N" -> WorkKind.NEWSPAPER_ARTICLE;
             case "G" -> WorkKind.COLLECTED_WORKS;
-            case "A" -> WorkKind.ARCHIVE;
+            case "A" -> w.raw != null && IN_PROCEEDINGS.matcher(w.raw).find() ? WorkKind.CONFERENCE_PAPER : WorkKind.ARCHIVE;
             case "R" -> WorkKind.REPORT;
-            case "C" -> WorkKind.BOOK;
+            case "C" -> WorkKind.CONFERENCE_PAPER;
+            case "D" -> WorkKind.THESIS;
+            case "S" -> WorkKind.STANDARD;
+            case "P" -> WorkKind.PATENT;
             default -> WorkKind.OTHER;
         };
     }

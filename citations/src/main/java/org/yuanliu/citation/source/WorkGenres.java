@@ -14,7 +14,7 @@ import org.yuanliu.citation.text.WordLists;
  * ({@code work-kinds.txt}); and the author a title implies (毛泽东文集 → 毛泽东, 中共中央、国务院关于…的决定 → 中共中央,
  * 国务院).
  */
-final class WorkGenres {
+public final class WorkGenres {
 
     private record Ending(String word, WorkKind kind) {
     }
@@ -36,6 +36,16 @@ final class WorkGenres {
 
     static WorkGenres standard() {
         return Holder.STANDARD;
+    }
+
+    /** The kind a title names by its last word (…的通知 → notice), from the shipped list. */
+    public static Optional<WorkKind> kindOf(String title) {
+        return standard().of(title);
+    }
+
+    /** The issuers a policy's title names (中共中央、国务院关于…的决定 → 中共中央, 国务院), from the shipped list. */
+    public static List<String> issuersOf(String title, WorkKind kind) {
+        return kind.isPolicy() || kind == WorkKind.REPORT ? standard().impliedAuthors(title, kind) : List.of();
     }
 
     static WorkGenres of(List<String> lines) {

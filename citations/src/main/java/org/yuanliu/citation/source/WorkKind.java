@@ -31,6 +31,14 @@ public enum WorkKind {
     WHITE_PAPER,
     /** 协定, 协议, 条约: between governments or bodies. */
     AGREEMENT,
+    /** A dissertation or thesis ([D]). */
+    THESIS,
+    /** A paper in conference proceedings ([C], or [A] in a [C] collection). */
+    CONFERENCE_PAPER,
+    /** A standard (GB/T 16159-1996, [S]). */
+    STANDARD,
+    /** A patent ([P]). */
+    PATENT,
     OTHER;
 
     private static final Set<WorkKind> POLICIES = EnumSet.of(LAW, REGULATION, PLAN, DECISION, NOTICE, OPINION,

@@ -82,7 +82,13 @@ public final class DocumentJson {
             e.years().forEach(passage.putArray("years")::add);
             e.sourceIds().forEach(passage.putArray("source_ids")::add);
             passage.set("facet_evidence", MAPPER.valueToTree(e.evidence()));
+            String article = enriched.policy().map(p -> p.articles().get(passage.get("ordinal").asInt())).orElse(null);
+            if (article != null) {
+                passage.put("article", article);
+            }
         }
+        enriched.policy().ifPresent(p -> root.set("policy",
+                MAPPER.valueToTree(org.yuanliu.indexer.index.IndexRecords.policy(p))));
         ArrayNode citations = root.putArray("citations");
         enriched.citations().forEach(c -> {
             ObjectNode citation = citations.addObject().put("source_id", c.sourceKey()).put("note_id", c.noteId())

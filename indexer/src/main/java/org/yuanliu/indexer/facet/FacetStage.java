@@ -47,7 +47,7 @@ public final class FacetStage implements UnaryOperator<EnrichedDocument> {
             PassageEnrichment before = enriched.enrichment(p.ordinal());
             passages.put(p.ordinal(), new PassageEnrichment(facets, tags.evidenceDocument(), tags.years(), before.sourceIds()));
         }
-        return new EnrichedDocument(enriched.document(), passages, enriched.citations(), enriched.quotations());
+        return enriched.withPassages(passages);
     }
 
     /** The years of the innermost heading above the passage that names a span. */

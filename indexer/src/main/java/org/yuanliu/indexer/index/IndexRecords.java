@@ -18,6 +18,7 @@ import org.yuanliu.indexer.document.StructuredDocument;
 import org.yuanliu.indexer.enrich.EnrichedDocument;
 import org.yuanliu.indexer.enrich.PassageEnrichment;
 import org.yuanliu.indexer.enrich.QuotationRecord;
+import org.yuanliu.indexer.policy.Policy;
 
 /**
  * Turns an enriched document into the records of the documents, passages and quotations indices, with
@@ -76,6 +77,34 @@ public final class IndexRecords {
         e.facets().forEach(r::put);
         r.put("years", e.years());
         r.put("facet_evidence", e.evidence());
+        enriched.policy().ifPresent(policy -> {
+            // the document's policy facets on each passage, and the article a student cites it by
+            r.put("policy_type", policy.type().name().toLowerCase(java.util.Locale.ROOT));
+            r.put("issuers", policy.issuers());
+            policy.yearIssued().ifPresent(y -> r.put("year_issued", y));
+            String article = policy.articles().get(p.ordinal());
+            if (article != null) {
+                r.put("article", article);
+            }
+        });
+        return r;
+    }
+
+    /** A policy document's own fields, as the documents index and {@code extract --format json} write them. */
+    public static Map<String, Object> policy(Policy policy) {
+        Map<String, Object> r = new LinkedHashMap<>();
+        r.put("type", policy.type().name().toLowerCase(java.util.Locale.ROOT));
+        r.put("issuers", policy.issuers());
+        policy.number().ifPresent(v -> r.put("number", v));
+        policy.addressees().ifPresent(v -> r.put("addressees", v));
+        policy.dateWritten().ifPresent(v -> r.put("date_written", v));
+        policy.dateIssued().ifPresent(v -> r.put("date_issued", v));
+        policy.dateInForce().ifPresent(v -> r.put("date_in_force", v));
+        policy.yearIssued().ifPresent(v -> r.put("year_issued", v));
+        r.put("copied_to", policy.copiedTo());
+        r.put("attachments", policy.attachments().stream().map(a -> Map.of("label", a.label(), "title", a.title(),
+                "passage", a.passage())).toList());
+        r.put("article_count", new java.util.HashSet<>(policy.articles().values()).size());
         return r;
     }
 
@@ -160,6 +189,7 @@ public final class IndexRecords {
         Set<Integer> years = new TreeSet<>();
         enriched.passages().values().forEach(pe -> years.addAll(pe.years()));
         r.put("years", List.copyOf(years));
+        enriched.policy().ifPresent(policy -> r.put("policy", policy(policy)));
         r.put("indexed_at", indexedAt.toString());
         r.put("schema_version", DocumentJson.SCHEMA_VERSION);
         return r;

@@ -9,10 +9,12 @@ import org.yuanliu.facet.Taxonomies;
 import org.yuanliu.indexer.document.StructuredDocument;
 import org.yuanliu.indexer.enrich.EnrichedDocument;
 import org.yuanliu.indexer.facet.FacetStage;
+import org.yuanliu.indexer.policy.PolicyReader;
+import org.yuanliu.indexer.policy.PolicyStage;
 import org.yuanliu.indexer.quotation.QuotationStage;
 import org.yuanliu.indexer.source.CitationStage;
 
-/** The enrichment stages in order — sources → quotations → facets — each a pure function of the document. */
+/** The enrichment stages in order — policy → sources → quotations → facets — each a pure function of the document. */
 public final class EnrichmentChain implements Enrichment {
     private final List<UnaryOperator<EnrichedDocument>> stages;
 
@@ -26,7 +28,8 @@ public final class EnrichmentChain implements Enrichment {
     }
 
     public static EnrichmentChain withTaxonomies(Taxonomies taxonomies) {
-        return new EnrichmentChain(List.of(new CitationStage(), new QuotationStage(QuotationFinder.standard()),
+        return new EnrichmentChain(List.of(new PolicyStage(new PolicyReader()), new CitationStage(),
+                new QuotationStage(QuotationFinder.standard()),
                 new FacetStage(new PassageTagger(taxonomies))));
     }
 

@@ -51,7 +51,7 @@ public final class QuotationStage implements UnaryOperator<EnrichedDocument> {
             }
             previousSpeaker = Optional.ofNullable(scan.lastSpeaker()).or(() -> Optional.empty());
         }
-        return new EnrichedDocument(enriched.document(), enriched.passages(), enriched.citations(), quotations);
+        return enriched.withQuotations(quotations);
     }
 
     private static List<String> sourceKeys(EnrichedDocument enriched, MarkerRef mark) {

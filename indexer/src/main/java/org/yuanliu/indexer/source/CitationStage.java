@@ -67,7 +67,7 @@ public final class CitationStage implements UnaryOperator<EnrichedDocument> {
             PassageEnrichment e = enriched.enrichment(ordinal);
             enrichments.put(ordinal, new PassageEnrichment(e.facets(), e.evidence(), e.years(), List.copyOf(keys)));
         });
-        return new EnrichedDocument(enriched.document(), enrichments, citations, enriched.quotations());
+        return enriched.withCitations(citations, enrichments);
     }
 
     private record MarkerAt(String symbol, int passage) {

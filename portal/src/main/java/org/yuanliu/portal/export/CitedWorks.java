@@ -31,14 +31,29 @@ final class CitedWorks {
         return b.build();
     }
 
-    /** An indexed article or policy text: a journal article when it names its journal. */
+    /**
+     * An indexed article or policy text: a journal article when it names its journal; a policy document as what it
+     * is, by its issuers, with its number and date.
+     */
     static CitedWork of(Document d) {
         String journal = d.journal() == null || d.journal().isEmpty() ? null : d.journal().get(0);
-        CitedWorkBuilder b = CitedWorkBuilder.create().kind(journal == null ? WorkKind.OTHER : WorkKind.JOURNAL_ARTICLE)
+        Document.Policy policy = d.policy();
+        WorkKind kind = policy != null && policy.type() != null ? kind(policy.type())
+                : journal == null ? WorkKind.OTHER : WorkKind.JOURNAL_ARTICLE;
+        CitedWorkBuilder b = CitedWorkBuilder.create().kind(kind)
                 .title(d.title()).container(journal).year(d.publicationYear())
                 .language(d.language() == null || d.language().isEmpty() ? "zh" : d.language().get(0));
-        if (d.authors() != null) {
+        if (d.authors() != null && !d.authors().isEmpty()) {
             d.authors().forEach(a -> b.contributor(Contributor.author(a)));
+        } else if (policy != null && policy.issuers() != null) {
+            policy.issuers().forEach(a -> b.contributor(Contributor.author(a)));
+        }
+        if (policy != null) {
+            String date = policy.dateIssued() != null ? policy.dateIssued() : policy.dateWritten();
+            b.number(policy.number()).date(date);
+            if (policy.yearIssued() != null) {
+                b.year(policy.yearIssued());
+            }
         }
         List<String> printed = d.printedPages() == null ? List.of() : d.printedPages();
         if (!printed.isEmpty()) {

@@ -19,7 +19,11 @@ public record PassageQuery(QueryText text, FacetSelection selection, String sort
             FacetField.keyword("country", "country"),
             FacetField.keyword("theme", "theme"),
             FacetField.labelled("document", "document_id", "document_title.keyword"),
-            FacetField.number("publication_year", "publication_year"));
+            FacetField.number("publication_year", "publication_year"),
+            // policy documents: who issued them, what they are, when
+            FacetField.keyword("issuer", "issuers"),
+            FacetField.keyword("policy_type", "policy_type"),
+            FacetField.number("year_issued", "year_issued"));
     public static final List<String> SORTS = List.of("relevance", "year", "year_desc");
     public static final Set<String> PARAMETERS = Stream.concat(FACETS.stream().map(FacetField::param),
             Stream.of("q", "from", "to", "sort", "page", "size", "interval", "lang"))

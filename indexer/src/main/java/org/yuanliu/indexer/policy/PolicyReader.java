@@ -1,0 +1,238 @@
+package org.yuanliu.indexer.policy;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import org.yuanliu.citation.source.WorkGenres;
+import org.yuanliu.citation.source.WorkKind;
+import org.yuanliu.citation.text.ChineseDates;
+import org.yuanliu.citation.text.DateParts;
+import org.yuanliu.indexer.document.Heading;
+import org.yuanliu.indexer.document.Passage;
+import org.yuanliu.indexer.document.StructuredDocument;
+
+/**
+ * Reads a policy document's own catalogue fields from the elements GB/T 9704 prescribes and their wording: the
+ * 发文机关标志 (…文件) and 发文字号 (国发〔2016〕43号) at the head of the first page, the 主送机关 line ending in a colon,
+ * the 发文机关署名 and 成文日期 that close the body (2021年6月3日, or 二〇〇六年一月二十六日 before 2012), the 版记's 抄送
+ * and …印发 lines, a law's promulgation line (（2019年3月2日国务院令第709号公布 自2019年5月1日起施行）), its articles
+ * (第十条) and its 附件. A document none of these mark is not a policy, whatever its title.
+ */
+public final class PolicyReader {
+
+    /** Where the head elements stand: the first units of the first page. */
+    private static final int HEAD_UNITS = 10;
+    /** The head and closing elements are short lines, not sentences. */
+    private static final int SHORT = 60;
+
+    private static final Pattern NUMBER = Pattern.compile(
+            "([\\p{IsHan}]{1,12}?)\\s*[〔\\[［(（]\\s*(\\d{4})\\s*[〕\\]］)）]\\s*(\\d{1,4})\\s*号");
+    private static final Pattern DECREE = Pattern.compile("([\\p{IsHan}]{2,20}令)\\s*第\\s*(\\d{1,5})\\s*号");
+    private static final Pattern HEADER = Pattern.compile("^([\\p{IsHan}、\\s]{2,60}?)\\s*文\\s*件$");
+    private static final String DATE = "(\\d{4}\\s*年\\s*\\d{1,2}\\s*月(?:\\s*\\d{1,2}\\s*日)?|[〇○零Ｏ一二三四五六七八九]{4}\\s*年\\s*"
+            + "[一二三四五六七八九十]{1,3}\\s*月(?:\\s*[一二三四五六七八九十]{1,3}\\s*日)?)";
+    private static final Pattern SIGNED = Pattern.compile("^(?:([\\p{IsHan}、（）\\s]{2,40}?)\\s+)?" + DATE + "$");
+    private static final Pattern PRINTED = Pattern.compile("^(.{2,40}?)\\s*" + DATE + "\\s*印\\s*发$");
+    private static final Pattern COPIED = Pattern.compile("^抄\\s*送\\s*[：:]\\s*(.+?)[。.]?$");
+    private static final Pattern PROMULGATED = Pattern.compile(DATE + "[^，。；]{0,40}?(?:公布|发布|印发|通过)");
+    private static final Pattern IN_FORCE = Pattern.compile("自\\s*" + DATE + "\\s*起(?:施行|实施|执行|生效)");
+    private static final Pattern ARTICLE = Pattern.compile("^第([一二三四五六七八九十百零〇]{1,6})条");
+    private static final Pattern CHAPTER = Pattern.compile("^第[一二三四五六七八九十百零〇]{1,4}[章节编]");
+    private static final Pattern ATTACHMENT = Pattern.compile("^附\\s*件\\s*(\\d{0,2})\\s*[：:]?\\s*(.*)$");
+    private static final Pattern ADDRESSEES = Pattern.compile("^(.{2,160}?)[：:]$");
+    private static final Pattern WHITE_PAPER_ISSUER = Pattern.compile("新闻办公室$");
+
+    /** A line of the document in reading order: the title, a heading, or a passage. */
+    private record Unit(String text, int passage, int page, boolean heading) {
+    }
+
+    public Optional<Policy> read(StructuredDocument document) {
+        List<Unit> units = units(document);
+        String title = document.metadata() == null ? "" : document.metadata().title();
+        Optional<WorkKind> titled = WorkGenres.kindOf(title).filter(k -> k.isPolicy() || k == WorkKind.REPORT);
+
+        List<String> issuers = new ArrayList<>();
+        String number = null;
+        int headEnd = Math.min(units.size(), HEAD_UNITS);
+        boolean marked = false;
+        for (int i = 0; i < headEnd; i++) {
+            String t = units.get(i).text();
+            if (t.length() > SHORT) {
+                continue;
+            }
+            Matcher m = HEADER.matcher(t);
+            if (issuers.isEmpty() && m.matches()) {
+                issuers.addAll(split(m.group(1)));
+                marked = true;
+            }
+            if (number == null && (m = NUMBER.matcher(t)).find()) {
+                number = m.group(1) + "〔" + m.group(2) + "〕" + m.group(3) + "号";
+            }
+        }
+        String decree = null;
+        String promulgated = null;
+        String inForce = null;
+        for (int i = 0; i < headEnd; i++) {
+            String t = units.get(i).text();
+            Matcher m = PROMULGATED.matcher(t);
+            if (promulgated == null && m.find()) {
+                promulgated = iso(m.group(1));
+                Matcher d = DECREE.matcher(t);
+                decree = d.find() ? d.group(1) + "第" + d.group(2) + "号" : null;
+            }
+            if (inForce == null && (m = IN_FORCE.matcher(t)).find()) {
+                inForce = iso(m.group(1));
+            }
+        }
+        String addressees = null;
+        for (int i = 0; i < headEnd && addressees == null; i++) {
+            Matcher m = ADDRESSEES.matcher(units.get(i).text());
+            if (m.matches() && (m.group(1).contains("、") || m.group(1).startsWith("各"))) {
+                addressees = m.group(1).strip();
+            }
+        }
+
+        List<String> copiedTo = new ArrayList<>();
+        String printedOn = null;
+        String written = null;
+        List<String> signatories = new ArrayList<>();
+        int signedAt = -1;
+        for (int i = 0; i < units.size(); i++) {
+            String t = units.get(i).text();
+            if (t.length() > SHORT * 4) {
+                continue;
+            }
+            Matcher m = COPIED.matcher(t);
+            if (m.matches()) {
+                copiedTo = split(m.group(1));
+                continue;
+            }
+            if ((m = PRINTED.matcher(t)).matches()) {
+                printedOn = iso(m.group(2));
+                continue;
+            }
+            if (i > 0 && t.length() <= SHORT && (m = SIGNED.matcher(t)).matches() && signedAt < 0) {
+                written = iso(m.group(2));
+                signedAt = i;
+                String by = m.group(1) != null ? m.group(1) : signatory(units.get(i - 1).text());
+                if (by != null) {
+                    signatories = split(by);
+                }
+            }
+        }
+
+        Map<Integer, String> articles = articles(units);
+        List<Policy.Attachment> attachments = attachments(units, signedAt);
+
+        WorkKind type = titled.orElse(null);
+        if (type == null && !signatories.isEmpty() && signatories.stream().anyMatch(s -> WHITE_PAPER_ISSUER.matcher(s).find())
+                && signedAt < HEAD_UNITS) {
+            type = WorkKind.WHITE_PAPER; // 国务院新闻办公室 under the title dates its white papers
+            promulgated = written;
+            written = null;
+        }
+        if (type == null && articles.size() >= 2 && (promulgated != null || inForce != null)) {
+            type = WorkKind.REGULATION;
+        }
+        boolean evidence = marked || number != null || decree != null || promulgated != null || inForce != null
+                || addressees != null || printedOn != null || !copiedTo.isEmpty() || articles.size() >= 2
+                || (written != null && !signatories.isEmpty());
+        if (type == null || !evidence) {
+            return Optional.empty();
+        }
+        if (issuers.isEmpty()) {
+            issuers.addAll(WorkGenres.issuersOf(title, type));
+        }
+        if (issuers.isEmpty()) {
+            issuers.addAll(signatories);
+        }
+        return Optional.of(new Policy(type, issuers, Optional.ofNullable(number != null ? number : decree),
+                Optional.ofNullable(addressees), Optional.ofNullable(written),
+                Optional.ofNullable(printedOn != null ? printedOn : promulgated), Optional.ofNullable(inForce),
+                copiedTo, attachments, articles));
+    }
+
+    /** The article each passage belongs to: from a passage opening 第十条 to the next article or chapter. */
+    private static Map<Integer, String> articles(List<Unit> units) {
+        Map<Integer, String> out = new LinkedHashMap<>();
+        String current = null;
+        for (Unit u : units) {
+            Matcher m = ARTICLE.matcher(u.text());
+            if (m.find()) {
+                current = m.group();
+            } else if (u.heading() || CHAPTER.matcher(u.text()).find() || ATTACHMENT.matcher(u.text()).matches()) {
+                current = null;
+            }
+            if (current != null && u.passage() >= 0 && !u.heading()) {
+                out.put(u.passage(), current);
+            }
+        }
+        return out;
+    }
+
+    /** 附件1 standing alone (or with its title) after the signature, its title on the next line. */
+    private static List<Policy.Attachment> attachments(List<Unit> units, int signedAt) {
+        List<Policy.Attachment> out = new ArrayList<>();
+        for (int i = Math.max(0, signedAt + 1); signedAt >= 0 && i < units.size(); i++) {
+            Unit u = units.get(i);
+            Matcher m = ATTACHMENT.matcher(u.text());
+            if (!m.matches() || u.text().length() > SHORT) {
+                continue;
+            }
+            String label = "附件" + m.group(1);
+            String title = m.group(2).strip();
+            int start = u.passage();
+            if (title.isEmpty() && i + 1 < units.size()) {
+                title = units.get(i + 1).text();
+                start = units.get(i + 1).passage();
+            }
+            if (!title.isEmpty() && !title.matches("^\\d+[.．、].*")) {
+                out.add(new Policy.Attachment(label, title, start));
+            }
+        }
+        return out;
+    }
+
+    /** The line before a date is its signatory when it is a short name, not a sentence. */
+    private static String signatory(String line) {
+        String t = line.strip();
+        return t.length() <= 40 && t.matches("[\\p{IsHan}、（）\\s]{2,40}") ? t : null;
+    }
+
+    private static List<String> split(String names) {
+        List<String> out = new ArrayList<>();
+        for (String n : names.strip().split("[、，,；;\\s]+")) {
+            if (!n.isBlank()) {
+                out.add(n.strip());
+            }
+        }
+        return out;
+    }
+
+    private static String iso(String date) {
+        return ChineseDates.parseWhole(date.replaceAll("\\s+", "")).map(DateParts::iso).orElse(null);
+    }
+
+    /** The title, then each passage preceded by its heading where the heading changes. */
+    private static List<Unit> units(StructuredDocument document) {
+        List<Unit> out = new ArrayList<>();
+        if (document.metadata() != null && document.metadata().title() != null) {
+            out.add(new Unit(document.metadata().title().strip(), -1, 1, true));
+        }
+        Heading last = null;
+        for (Passage p : document.passages()) {
+            Optional<Heading> h = p.heading();
+            if (h.isPresent() && !h.get().equals(last)) {
+                out.add(new Unit(h.get().text().strip(), p.ordinal(), p.pageStart(), true));
+                last = h.get();
+            }
+            out.add(new Unit(p.text().strip(), p.ordinal(), p.pageStart(), false));
+        }
+        return out;
+    }
+}
