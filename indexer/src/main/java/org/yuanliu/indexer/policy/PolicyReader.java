@@ -127,7 +127,7 @@ public final class PolicyReader {
         }
 
         Map<Integer, String> articles = articles(units);
-        List<Policy.Attachment> attachments = attachments(units, signedAt);
+        List<Policy.Attachment> attachments = attachments(units, headEnd);
 
         WorkKind type = titled.orElse(null);
         if (type == null && !signatories.isEmpty() && signatories.stream().anyMatch(s -> WHITE_PAPER_ISSUER.matcher(s).find())
@@ -175,25 +175,36 @@ public final class PolicyReader {
         return out;
     }
 
-    /** 附件1 standing alone (or with its title) after the signature, its title on the next line. */
-    private static List<Policy.Attachment> attachments(List<Unit> units, int signedAt) {
+    /**
+     * 附件1 standing alone or with its title (附件：《…规范》), after the head of the document; the attachment starts
+     * where its title comes back as a heading or line, else at the next line. 附件说明 lists (附件：1. …) are not
+     * attachments themselves.
+     */
+    private static List<Policy.Attachment> attachments(List<Unit> units, int from) {
         List<Policy.Attachment> out = new ArrayList<>();
-        for (int i = Math.max(0, signedAt + 1); signedAt >= 0 && i < units.size(); i++) {
+        for (int i = Math.max(from, 1); i < units.size(); i++) {
             Unit u = units.get(i);
             Matcher m = ATTACHMENT.matcher(u.text());
             if (!m.matches() || u.text().length() > SHORT) {
                 continue;
             }
             String label = "附件" + m.group(1);
-            String title = m.group(2).strip();
-            int start = u.passage();
-            if (title.isEmpty() && i + 1 < units.size()) {
-                title = units.get(i + 1).text();
-                start = units.get(i + 1).passage();
+            String title = m.group(2).strip().replaceAll("^《(.*)》$", "$1");
+            int next = i + 1;
+            if (title.isEmpty() && next < units.size()) {
+                title = units.get(next).text();
             }
-            if (!title.isEmpty() && !title.matches("^\\d+[.．、].*")) {
-                out.add(new Policy.Attachment(label, title, start));
+            if (title.isEmpty() || title.matches("^\\d+[.．、].*")) {
+                continue;
             }
+            int start = next < units.size() ? units.get(next).passage() : u.passage();
+            for (int j = next; j < units.size(); j++) {
+                if (units.get(j).text().equals(title)) {
+                    start = units.get(j).passage();
+                    break;
+                }
+            }
+            out.add(new Policy.Attachment(label, title, start));
         }
         return out;
     }
