@@ -26,7 +26,11 @@ import co.elastic.clients.elasticsearch.ElasticsearchClient;
 public record IndexedSamples(String prefix) {
 
     public static IndexedSamples index(ElasticsearchClient client, String prefix) {
-        Path samples = Path.of(System.getProperty("yuanliu.samples", "../samples"));
+        return index(client, prefix, Path.of(System.getProperty("yuanliu.samples", "../samples")));
+    }
+
+    /** The files of another folder (evaluation/policy/) indexed the same way under their own prefix. */
+    public static IndexedSamples index(ElasticsearchClient client, String prefix, Path samples) {
         IndexSchema schema = new IndexSchema(client, prefix, Clock.systemUTC());
         try {
             schema.ensure();

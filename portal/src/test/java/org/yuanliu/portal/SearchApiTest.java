@@ -153,6 +153,33 @@ class SearchApiTest {
     }
 
     @Test
+    void sentenceSearchFindsTheWordsOnlyWhereOneSentenceHoldsThemAll() {
+        // 毛泽东 and 自力更生 share passages but never a sentence; 毛泽东 and 苏联 share one sentence
+        assertThat(portal.json("/api/search?q=" + q("毛泽东 自力更生")).get("total").asInt()).isGreaterThanOrEqualTo(2);
+        assertThat(portal.json("/api/search?within=sentence&q=" + q("毛泽东 自力更生")).get("total").asInt()).isZero();
+        JsonNode together = portal.json("/api/search?within=sentence&q=" + q("毛泽东 苏联"));
+        assertThat(together.get("total").asInt()).isPositive()
+                .isLessThan(portal.json("/api/search?q=" + q("毛泽东 苏联")).get("total").asInt());
+        together.get("hits").forEach(h -> assertThat(h.get("text").asText().split("[。！？；]"))
+                .anySatisfy(s -> assertThat(s).contains("毛泽东").contains("苏联")));
+        assertThat(portal.get("/api/search?within=clause&q=x").statusCode()).isEqualTo(400);
+    }
+
+    @Test
+    void suggestionsWhileTypingOfferSpeakersWorksAndTitles() {
+        JsonNode deng = portal.json("/api/suggest?q=" + q("邓")).get("suggestions");
+        List<String> speakers = new ArrayList<>();
+        deng.get("speakers").forEach(s -> speakers.add(s.get("value").asText()));
+        assertThat(speakers).contains("邓小平");
+        JsonNode works = portal.json("/api/suggest?q=" + q("文选")).get("suggestions").get("sources");
+        assertThat(works.toString()).contains("邓小平文选");
+        // contained, not only leading: 二十大 finds the report that speaks
+        assertThat(portal.json("/api/suggest?q=" + q("二十大")).get("suggestions").get("speakers").toString())
+                .contains("党的二十大报告");
+        assertThat(portal.get("/api/suggest?q=" + q("x".repeat(51))).statusCode()).isEqualTo(400);
+    }
+
+    @Test
     void theQuotationSearchBoxFindsASpeakersWordsByTheSpeakersName() {
         JsonNode deng = portal.json("/api/quotations?q=" + q("邓小平") + "&size=50");
         List<String> speakers = new ArrayList<>();

@@ -54,6 +54,8 @@ public final class IndexRecords {
             r.put("heading_level", h.level());
         });
         r.put("text", p.text());
+        // indexed one sentence an array element, far apart, for sentence search; not kept in _source
+        r.put("sentences", org.yuanliu.citation.text.Sentences.split(p.text()));
         r.put("original_text", p.rawText());
         r.put("language", d.metadata().language());
         r.put("ocr", d.metadata().ocr());

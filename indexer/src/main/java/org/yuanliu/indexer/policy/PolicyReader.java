@@ -60,6 +60,19 @@ public final class PolicyReader {
         String number = null;
         int headEnd = Math.min(units.size(), HEAD_UNITS);
         boolean marked = false;
+        // the mark and number the title block set apart (TitleBlock: issuer_mark, document_number)
+        Map<String, String> fields = document.metadata() == null ? Map.of() : document.metadata().fields();
+        if (fields.containsKey("issuer_mark")) {
+            Matcher mark = HEADER.matcher(fields.get("issuer_mark"));
+            if (mark.matches()) {
+                issuers.addAll(split(mark.group(1)));
+                marked = true;
+            }
+        }
+        if (fields.containsKey("document_number")) {
+            Matcher n = NUMBER.matcher(fields.get("document_number"));
+            number = n.find() ? n.group(1) + "〔" + n.group(2) + "〕" + n.group(3) + "号" : null;
+        }
         for (int i = 0; i < headEnd; i++) {
             String t = units.get(i).text();
             if (t.length() > SHORT) {
@@ -77,17 +90,28 @@ public final class PolicyReader {
         String decree = null;
         String promulgated = null;
         String inForce = null;
+        // a promulgation line may wrap over two lines: read the head as one text
+        StringBuilder headText = new StringBuilder();
         for (int i = 0; i < headEnd; i++) {
-            String t = units.get(i).text();
-            Matcher m = PROMULGATED.matcher(t);
-            if (promulgated == null && m.find()) {
-                promulgated = iso(m.group(1));
-                Matcher d = DECREE.matcher(t);
-                decree = d.find() ? d.group(1) + "第" + d.group(2) + "号" : null;
+            if (units.get(i).text().length() <= SHORT * 2) {
+                headText.append(units.get(i).text());
             }
-            if (inForce == null && (m = IN_FORCE.matcher(t)).find()) {
-                inForce = iso(m.group(1));
+        }
+        Matcher promulgation = PROMULGATED.matcher(headText);
+        if (promulgation.find()) {
+            promulgated = iso(promulgation.group(1));
+            Matcher d = DECREE.matcher(headText.substring(promulgation.end(1), promulgation.end()));
+            if (d.find()) {
+                String body = d.group(1).replaceFirst("^中华人民共和国", "");
+                decree = body + "第" + d.group(2) + "号";
+                if (issuers.isEmpty()) {
+                    issuers.add(body.substring(0, body.length() - 1)); // 国务院令 → 国务院
+                }
             }
+        }
+        Matcher force = IN_FORCE.matcher(headText);
+        if (force.find()) {
+            inForce = iso(force.group(1));
         }
         String addressees = null;
         for (int i = 0; i < headEnd && addressees == null; i++) {
@@ -109,7 +133,14 @@ public final class PolicyReader {
             }
             Matcher m = COPIED.matcher(t);
             if (m.matches()) {
-                copiedTo = split(m.group(1));
+                // the 抄送 line wraps: its continuation lines run until one ends the list with 。
+                StringBuilder list = new StringBuilder(m.group(1));
+                for (int j = i + 1; !t.endsWith("。") && j < units.size() && !list.toString().endsWith("。")
+                        && units.get(j).text().length() <= SHORT * 2 && !PRINTED.matcher(units.get(j).text()).matches(); j++) {
+                    list.append(units.get(j).text());
+                    i = j;
+                }
+                copiedTo = split(list.toString().replaceAll("[。.]$", ""));
                 continue;
             }
             if ((m = PRINTED.matcher(t)).matches()) {
@@ -204,7 +235,10 @@ public final class PolicyReader {
                     break;
                 }
             }
-            out.add(new Policy.Attachment(label, title, start));
+            String named = title;
+            if (out.stream().noneMatch(x -> x.title().equals(named))) {
+                out.add(new Policy.Attachment(label, title, start));
+            }
         }
         return out;
     }
@@ -229,19 +263,28 @@ public final class PolicyReader {
         return ChineseDates.parseWhole(date.replaceAll("\\s+", "")).map(DateParts::iso).orElse(null);
     }
 
-    /** The title, then each passage preceded by its heading where the heading changes. */
+    /**
+     * The title, then the passages in reading order, each preceded by the headings (in reading order) up to its own
+     * — also those with no passage of their own (附件1 above the attachment's title).
+     */
     private static List<Unit> units(StructuredDocument document) {
         List<Unit> out = new ArrayList<>();
         if (document.metadata() != null && document.metadata().title() != null) {
             out.add(new Unit(document.metadata().title().strip(), -1, 1, true));
         }
-        Heading last = null;
+        List<Heading> headings = document.headings();
+        int next = 0;
         for (Passage p : document.passages()) {
-            Optional<Heading> h = p.heading();
-            if (h.isPresent() && !h.get().equals(last)) {
-                out.add(new Unit(h.get().text().strip(), p.ordinal(), p.pageStart(), true));
-                last = h.get();
+            int at = -1;
+            if (p.heading().isPresent()) {
+                for (int i = next; i < headings.size() && at < 0; i++) {
+                    at = headings.get(i).equals(p.heading().get()) ? i : -1;
+                }
             }
+            for (int i = next; i <= at; i++) {
+                out.add(new Unit(headings.get(i).text().strip(), p.ordinal(), p.pageStart(), true));
+            }
+            next = Math.max(next, at + 1);
             out.add(new Unit(p.text().strip(), p.ordinal(), p.pageStart(), false));
         }
         return out;

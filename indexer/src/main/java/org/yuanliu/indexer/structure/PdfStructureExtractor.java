@@ -105,7 +105,9 @@ public final class PdfStructureExtractor {
         for (PageLines page : pages) {
             pageInfos.add(new PageInfo(page.number(), Optional.ofNullable(laidOut.printedPageNumbers().get(page.number()))));
         }
-        DocumentMetadata metadata = metadata(file, pdf, title, laidOut.runningTexts(), passages, frontMatter.fields());
+        Map<String, String> fields = new java.util.LinkedHashMap<>(title.fields());
+        fields.putAll(frontMatter.fields());
+        DocumentMetadata metadata = metadata(file, pdf, title, laidOut.runningTexts(), passages, fields);
         return new StructuredDocument(file, metadata, pageInfos, assembled.headings(), passages, notes);
     }
 

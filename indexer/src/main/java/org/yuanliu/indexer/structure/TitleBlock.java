@@ -21,10 +21,19 @@ public final class TitleBlock {
     private static final Pattern ISSUE_WORDS = Pattern.compile(
             "(?i)(vol\\.?|no\\.?|第\\s*\\d+\\s*[卷期]|\\d{4}\\s*年|[·•]?\\d+[·•]?|年|第|期|卷|[,，;；:：()（）])");
 
-    /** What the first page says about the document. */
+    /**
+     * What the first page says about the document; {@code fields} holds an official document's head elements
+     * (GB/T 9704): {@code issuer_mark} (国务院办公厅文件) and {@code document_number} (国办发〔2021〕15号).
+     */
     public record Result(Optional<String> title, Optional<String> titleMarker, List<String> authors,
-                         Set<PlacedLine> consumed) {
+                         Set<PlacedLine> consumed, java.util.Map<String, String> fields) {
     }
+
+    /** 发文机关标志: the issuer's name followed by 文件, in the largest type at the head of an official document. */
+    private static final Pattern ISSUER_MARK = Pattern.compile("^[\\p{IsHan}、\\s]{2,60}文\\s*件$");
+    /** 发文字号 under the mark: 国办发〔2021〕15号 (brackets 〔〕, [] or （）). */
+    private static final Pattern DOCUMENT_NUMBER = Pattern.compile(
+            "^[\\p{IsHan}]{1,12}\\s*[〔\\[［(（]\\s*\\d{4}\\s*[〕\\]］)）]\\s*\\d{1,4}\\s*号$");
 
     private static final Pattern LABEL = Pattern.compile("^(摘\\s*要|提\\s*要|内容提要|Abstract|关\\s*键\\s*词|Key\\s*words).*");
     private static final Pattern PERSON = Pattern.compile("^[\\p{IsHan}·]{2,5}$|^[A-Z][a-z]+(\\s[A-Z][a-z]+){0,2}$");
@@ -32,10 +41,41 @@ public final class TitleBlock {
     public Result read(List<PlacedLine> firstPage, Typography typography) {
         float largest = (float) firstPage.stream().mapToDouble(p -> p.line().fontSize()).max().orElse(0);
         if (largest < typography.bodySize() + 1.5f) {
-            return new Result(Optional.empty(), Optional.empty(), List.of(), Set.of());
+            return new Result(Optional.empty(), Optional.empty(), List.of(), Set.of(), java.util.Map.of());
         }
+        Result head = block(firstPage, largest, 0);
+        if (head.title().isEmpty() || !ISSUER_MARK.matcher(head.title().get().replaceAll("\\s+", "")).matches()) {
+            return head;
+        }
+        // An official document's head: the mark and its number are fields, the title is the next large block.
+        java.util.Map<String, String> fields = new java.util.LinkedHashMap<>();
+        fields.put("issuer_mark", head.title().get().replaceAll("\\s+", ""));
+        Set<PlacedLine> consumed = new java.util.HashSet<>(head.consumed());
+        int after = 0;
+        for (int i = 0; i < firstPage.size(); i++) {
+            PlacedLine placed = firstPage.get(i);
+            if (consumed.contains(placed)) {
+                after = i + 1;
+                String text = placed.line().text().replaceAll("\\s+", "");
+                if (DOCUMENT_NUMBER.matcher(text).matches()) {
+                    fields.put("document_number", text);
+                }
+            }
+        }
+        float titleSize = (float) firstPage.subList(after, firstPage.size()).stream()
+                .mapToDouble(p -> p.line().fontSize()).max().orElse(0);
+        Result title = titleSize < typography.bodySize() + 1.5f ? null : block(firstPage, titleSize, after);
+        if (title == null || title.title().isEmpty()) {
+            return new Result(Optional.empty(), Optional.empty(), List.of(), consumed, fields);
+        }
+        consumed.addAll(title.consumed());
+        return new Result(title.title(), title.titleMarker(), List.of(), consumed, fields);
+    }
+
+    /** The block of lines in {@code size} type from {@code from} on, and the centred lines under it. */
+    private Result block(List<PlacedLine> firstPage, float largest, int from) {
         List<PlacedLine> titleLines = new ArrayList<>();
-        int next = 0;
+        int next = from;
         for (; next < firstPage.size(); next++) {
             PlacedLine placed = firstPage.get(next);
             boolean isTitleSize = Math.abs(placed.line().fontSize() - largest) < 0.6f;
@@ -75,7 +115,7 @@ public final class TitleBlock {
         }
         Set<PlacedLine> consumed = new java.util.HashSet<>(titleLines);
         consumed.addAll(front);
-        return new Result(Optional.of(title), marker, authors, consumed);
+        return new Result(Optional.of(title), marker, authors, consumed, java.util.Map.of());
     }
 
     /** "张三  李四" or "Zhang San, Li Si": names separated by wide spaces or commas, or none if it is not a name list. */

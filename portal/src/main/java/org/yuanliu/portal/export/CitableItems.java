@@ -44,7 +44,8 @@ public final class CitableItems {
             case "passage" -> {
                 Passage p = documents.passage(id);
                 Document d = documents.document(p.documentId());
-                String page = p.printedPage() != null ? p.printedPage()
+                // a policy's passage is cited by its article (《…条例》第十条), others by their printed page
+                String page = p.article() != null ? p.article() : p.printedPage() != null ? p.printedPage()
                         : p.pageStart() == null ? null : String.valueOf(p.pageStart());
                 yield new CitableItem(kind, id, d.title(), links.passage(p.documentId(), id), null,
                         new QuotedPassage(p.text() == null ? "" : p.text(), null, CitedWorks.of(d), page));

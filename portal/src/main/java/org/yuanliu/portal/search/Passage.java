@@ -15,7 +15,8 @@ public record Passage(@Nullable String documentId, @Nullable String documentTitl
                       @Nullable List<String> sourceIds, @Nullable List<String> stage, @Nullable List<String> planNamed,
                       @Nullable List<String> planPeriod, @Nullable List<String> country, @Nullable List<String> theme,
                       @Nullable List<Integer> years, @Nullable List<Marker> markers,
-                      @Nullable Map<String, Map<String, List<Evidence>>> facetEvidence) {
+                      @Nullable Map<String, Map<String, List<Evidence>>> facetEvidence,
+                      @Nullable String article) {
 
     /** The facets shown on a passage, in this order; the plan period is implied by the years and not shown. */
     public static final List<String> TAGGED = List.of("stage", "plan_named", "country", "theme");

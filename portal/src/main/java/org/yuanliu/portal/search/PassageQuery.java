@@ -8,9 +8,12 @@ import java.util.stream.Stream;
 import org.yuanliu.portal.web.Labels;
 import org.yuanliu.portal.web.RequestParameters;
 
-/** A passage search as the URL states it; {@code lang} chooses the language of the facet labels. */
+/**
+ * A passage search as the URL states it; {@code lang} chooses the language of the facet labels; {@code within}
+ * is {@code passage} (all words anywhere in it) or {@code sentence} (all words within one of its sentences).
+ */
 public record PassageQuery(QueryText text, FacetSelection selection, String sort, Paging paging, int timelineInterval,
-                           String lang) {
+                           String lang, String within) {
 
     public static final List<FacetField> FACETS = List.of(
             FacetField.keyword("stage", "stage"),
@@ -26,19 +29,25 @@ public record PassageQuery(QueryText text, FacetSelection selection, String sort
             FacetField.number("year_issued", "year_issued"));
     public static final List<String> SORTS = List.of("relevance", "year", "year_desc");
     public static final Set<String> PARAMETERS = Stream.concat(FACETS.stream().map(FacetField::param),
-            Stream.of("q", "from", "to", "sort", "page", "size", "interval", "lang"))
+            Stream.of("q", "from", "to", "sort", "page", "size", "interval", "lang", "within"))
             .collect(Collectors.toUnmodifiableSet());
     public static final String YEAR_FIELD = "years";
+    public static final List<String> WITHIN = List.of("passage", "sentence");
+
+    public boolean withinSentence() {
+        return "sentence".equals(within);
+    }
 
     public static PassageQuery from(RequestParameters parameters, SearchLimits limits) {
         return new PassageQuery(QueryText.from(parameters), FacetSelection.from(parameters, FACETS, YEAR_FIELD),
                 parameters.choice("sort", "relevance", SORTS), Paging.from(parameters, limits),
                 Integer.parseInt(parameters.choice("interval", "5", List.of("1", "5", "10", "25"))),
-                parameters.choice("lang", Labels.DEFAULT, Labels.LANGUAGES));
+                parameters.choice("lang", Labels.DEFAULT, Labels.LANGUAGES),
+                parameters.choice("within", "passage", WITHIN));
     }
 
     /** The same search, for an export of up to {@code size} hits from the first. */
     public PassageQuery firstHits(int size) {
-        return new PassageQuery(text, selection, sort, new Paging(1, size, size), timelineInterval, lang);
+        return new PassageQuery(text, selection, sort, new Paging(1, size, size), timelineInterval, lang, within);
     }
 }

@@ -39,7 +39,7 @@ public final class PassageSearch {
     public PassageResults search(PassageQuery query) {
         SearchResponse<Passage> response = engine.call(client -> client.search(s -> s
                 .index(indices.passages())
-                .query(FIELDS.query(query.text(), forms))
+                .query(query(query))
                 .postFilter(query.selection().filter())
                 .aggregations(Faceting.aggregations(query.selection(), query.timelineInterval()))
                 .sort(sort(query.sort()))
@@ -63,6 +63,16 @@ public final class PassageSearch {
                 Faceting.timeline(response.aggregations(), query.selection(), query.timelineInterval()));
     }
 
+    /** The words anywhere in the passage, or (sentence search) also all within one of its sentences. */
+    private Query query(PassageQuery query) {
+        Query words = FIELDS.query(query.text(), forms);
+        if (!query.withinSentence() || query.text().groups().isEmpty()) {
+            return words;
+        }
+        Query sentence = TextFields.withinOneSentence(query.text(), forms, "sentences");
+        return Query.of(q -> q.bool(b -> b.must(words).filter(sentence)));
+    }
+
     /** The fields a passage export needs. */
     private static final List<String> EXPORT_FIELDS = List.of("document_id", "document_title", "publication_year",
             "page_start", "printed_page", "section", "text", "stage", "plan_named", "country", "theme");
@@ -72,7 +82,7 @@ public final class PassageSearch {
      * to {@code limit}: for exports, which must not hold a whole result in memory.
      */
     public HitPages<Passage> export(PassageQuery query, long limit) {
-        Query found = Query.of(q -> q.bool(b -> b.must(FIELDS.query(query.text(), forms))
+        Query found = Query.of(q -> q.bool(b -> b.must(query(query))
                 .filter(query.selection().filter())));
         return HitPages.open(engine, indices.passages(), found, sort(query.sort()), EXPORT_FIELDS, Passage.class, 500,
                 limit);

@@ -2,6 +2,7 @@ package org.yuanliu.portal.search;
 
 import java.util.List;
 
+import co.elastic.clients.elasticsearch._types.query_dsl.Intervals;
 import co.elastic.clients.elasticsearch._types.query_dsl.Operator;
 import co.elastic.clients.elasticsearch._types.query_dsl.Query;
 import co.elastic.clients.elasticsearch._types.query_dsl.TextQueryType;
@@ -40,6 +41,28 @@ public record TextFields(List<String> analyzed, List<String> exact) {
             return b;
         }));
     }
+
+    /**
+     * The query's words all within one sentence of {@code field} (indexed one sentence an array element, a wide
+     * position gap apart, one token a character): each word as its characters in order, any word of an OR group,
+     * the words in any order. Excluded words do not take part (the passage query excludes them).
+     */
+    public static Query withinOneSentence(QueryText text, QueryForms forms, String field) {
+        List<Intervals> groups = text.groups().stream().map(group -> {
+            List<Intervals> any = group.stream().flatMap(term -> forms.forms(term).stream())
+                    .map(form -> Intervals.of(i -> i.match(m -> m.query(form).ordered(true).maxGaps(0)))).toList();
+            return any.size() == 1 ? any.get(0) : Intervals.of(i -> i.anyOf(a -> a.intervals(any)));
+        }).toList();
+        if (groups.isEmpty()) {
+            return Query.of(q -> q.matchAll(m -> m));
+        }
+        // less than the position gap between two sentences: the words never span a sentence boundary
+        return Query.of(q -> q.intervals(iv -> iv.field(field).allOf(a -> a.intervals(groups).ordered(false)
+                .maxGaps(SENTENCE_GAP - 1))));
+    }
+
+    /** The position_increment_gap of the sentences field in mappings/index/passages.json. */
+    public static final int SENTENCE_GAP = 1000;
 
     private Query term(QueryText.Term term, String form) {
         Query exactly = exactPhrase(form);

@@ -81,7 +81,9 @@ public class SearchPageController {
                 here.keep("q", "lang").with("tab", name.equals("passages") ? null : name).href(), name.equals(tab)))
                 .toList());
         // the query box keeps the filters: a new query refines the current selection
-        model.put("hidden", here.without("q").without("page").parameters());
+        model.put("hidden", here.without("q").without("page").without("within").parameters());
+        model.put("sentenceSearch", "passages".equals(tab) || !List.of("quotations", "sources", "documents").contains(tab));
+        model.put("within", parameters.single("within").orElse("passage"));
         switch (tab) {
             case "quotations" -> quotations(parameters, here, t, model);
             case "sources" -> sources(parameters, here, t, model);

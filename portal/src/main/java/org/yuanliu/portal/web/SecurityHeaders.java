@@ -18,7 +18,7 @@ import io.micronaut.http.filter.ServerFilterPhase;
 public class SecurityHeaders implements Ordered {
     /** The response attribute by which a page names the nonce of the style elements its own script makes. */
     public static final String STYLE_NONCE = "yuanliu.style-nonce";
-    static final String POLICY = "default-src 'none'; script-src 'self'; style-src 'self'; img-src 'self' data:; "
+    static final String POLICY = "default-src 'none'; script-src 'self'; style-src 'self'; img-src 'self' data:; connect-src 'self'; "
             + "form-action 'self'; frame-ancestors 'none'; base-uri 'none'";
 
     @ResponseFilter
