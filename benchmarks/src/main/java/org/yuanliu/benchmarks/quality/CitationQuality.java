@@ -35,8 +35,19 @@ public final class CitationQuality {
 
     /** One document's figures; a ratio is NaN when the gold has nothing to count. */
     public record Score(String file, int works, int worksFound, int kindsRight, int authorsRight, int editorsRight,
+                        int samePairs, int samePairsMerged, int mergedPairs, int mergedPairsSame,
                         int quotations, int quotationsFound, int speakersRight, int speakerKindsRight,
                         List<String> misses) {
+
+        /** Of the pairs of citations the gold calls one work, the share given one source key. */
+        public double mergeRecall() {
+            return ratio(samePairsMerged, samePairs);
+        }
+
+        /** Of the pairs of citations given one source key, the share the gold calls one work. */
+        public double mergePrecision() {
+            return ratio(mergedPairsSame, mergedPairs);
+        }
 
         public double kindAccuracy() {
             return ratio(kindsRight, works);
@@ -66,7 +77,9 @@ public final class CitationQuality {
         static Score sum(String name, List<Score> scores) {
             return new Score(name, scores.stream().mapToInt(Score::works).sum(), scores.stream().mapToInt(Score::worksFound).sum(),
                     scores.stream().mapToInt(Score::kindsRight).sum(), scores.stream().mapToInt(Score::authorsRight).sum(),
-                    scores.stream().mapToInt(Score::editorsRight).sum(), scores.stream().mapToInt(Score::quotations).sum(),
+                    scores.stream().mapToInt(Score::editorsRight).sum(), scores.stream().mapToInt(Score::samePairs).sum(),
+                    scores.stream().mapToInt(Score::samePairsMerged).sum(), scores.stream().mapToInt(Score::mergedPairs).sum(),
+                    scores.stream().mapToInt(Score::mergedPairsSame).sum(), scores.stream().mapToInt(Score::quotations).sum(),
                     scores.stream().mapToInt(Score::quotationsFound).sum(), scores.stream().mapToInt(Score::speakersRight).sum(),
                     scores.stream().mapToInt(Score::speakerKindsRight).sum(),
                     scores.stream().flatMap(s -> s.misses().stream()).toList());
@@ -93,13 +106,15 @@ public final class CitationQuality {
 
     /** A plain-text table, one row per document and a total. */
     public static String table(List<Score> scores) {
-        StringBuilder b = new StringBuilder(String.format(Locale.ROOT, "%-48s %5s %6s %7s %7s %6s %7s %7s %7s%n",
-                "document", "works", "kind", "authors", "editors", "quotes", "recall", "speaker", "sp.kind"));
+        StringBuilder b = new StringBuilder(String.format(Locale.ROOT, "%-48s %5s %6s %7s %7s %7s %7s %6s %7s %7s %7s%n",
+                "document", "works", "kind", "authors", "editors", "merge R", "merge P", "quotes", "recall", "speaker",
+                "sp.kind"));
         List<Score> rows = new ArrayList<>(scores);
         rows.add(Score.sum("all", scores));
         for (Score s : rows) {
-            b.append(String.format(Locale.ROOT, "%-48s %5d %6s %7s %7s %6d %7s %7s %7s%n", s.file(), s.works(),
-                    f(s.kindAccuracy()), f(s.authorAccuracy()), f(s.editorAccuracy()), s.quotations(),
+            b.append(String.format(Locale.ROOT, "%-48s %5d %6s %7s %7s %7s %7s %6d %7s %7s %7s%n", s.file(), s.works(),
+                    f(s.kindAccuracy()), f(s.authorAccuracy()), f(s.editorAccuracy()), f(s.mergeRecall()),
+                    f(s.mergePrecision()), s.quotations(),
                     f(s.quotationRecall()), f(s.speakerAccuracy()), f(s.speakerKindAccuracy())));
         }
         return b.toString();
@@ -136,6 +151,8 @@ public final class CitationQuality {
     static Score score(String file, JsonNode goldWorks, JsonNode goldQuotes, EnrichedDocument enriched) {
         List<String> misses = new ArrayList<>();
         List<Map<String, Object>> ours = enriched.citations().stream().map(SourceCitation::work).toList();
+        List<String> ourKeys = enriched.citations().stream().map(SourceCitation::sourceKey).toList();
+        List<String[]> keyPairs = new ArrayList<>(); // {gold work, our source key} of each matched citation
         Set<Integer> used = new HashSet<>();
         int found = 0;
         int kinds = 0;
@@ -157,6 +174,7 @@ public final class CitationQuality {
             }
             used.add(match);
             found++;
+            keyPairs.add(new String[] {workIdentity(g), ourKeys.get(match)});
             Map<String, Object> w = ours.get(match);
             String kind = String.valueOf(w.get("kind"));
             if (kind.equals(g.path("kind").asText())) {
@@ -174,6 +192,20 @@ public final class CitationQuality {
             }
             if (new HashSet<>(strings(g.path("editors"))).equals(new HashSet<>(list(w.get("editors"))))) {
                 editors++;
+            }
+        }
+        int samePairs = 0;
+        int samePairsMerged = 0;
+        int mergedPairs = 0;
+        int mergedPairsSame = 0;
+        for (int i = 0; i < keyPairs.size(); i++) {
+            for (int j = i + 1; j < keyPairs.size(); j++) {
+                boolean same = keyPairs.get(i)[0].equals(keyPairs.get(j)[0]);
+                boolean merged = keyPairs.get(i)[1].equals(keyPairs.get(j)[1]);
+                samePairs += same ? 1 : 0;
+                samePairsMerged += same && merged ? 1 : 0;
+                mergedPairs += merged ? 1 : 0;
+                mergedPairsSame += merged && same ? 1 : 0;
             }
         }
         int quotations = 0;
@@ -214,9 +246,22 @@ public final class CitationQuality {
                 }
             }
         }
-        return new Score(file, goldWorks.size(), found, kinds, authors, editors, quotations, quotesFound, speakers,
-                speakerKinds, misses);
+        return new Score(file, goldWorks.size(), found, kinds, authors, editors, samePairs, samePairsMerged, mergedPairs,
+                mergedPairsSame, quotations, quotesFound, speakers, speakerKinds, misses);
     }
+
+    /**
+     * One work as the gold states it: its title, authors and the volume its raw text names (《江泽民文选》第一卷 and
+     * 第二卷 are two works; the same volume cited at two pages is one).
+     */
+    private static String workIdentity(JsonNode g) {
+        java.util.regex.Matcher volume = VOLUME.matcher(g.path("raw").asText(""));
+        return normal(g.path("title").asText("")) + "|" + String.join("、", strings(g.path("authors")))
+                + "|" + (volume.find() ? volume.group(1) : "") + "|" + g.path("container").asText("");
+    }
+
+    private static final java.util.regex.Pattern VOLUME = java.util.regex.Pattern.compile(
+            "[（(]\\s*(第[一二三四五六七八九十\\d]+[卷册]|[上中下][卷册]?)\\s*[）)]");
 
     /** 十九大报告 names 党的十九大报告: a speaker's name may drop what the reader supplies in front. */
     private static boolean sameSpeaker(String gold, String ours) {

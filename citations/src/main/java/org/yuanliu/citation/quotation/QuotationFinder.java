@@ -49,6 +49,8 @@ public final class QuotationFinder {
     private static final String SENTENCE_END = "。！？!?\n";
     private static final String CLOSING_QUOTES = "”」』";
     private static final String CLAUSE_END = "，,；;：:。！？!?\n";
+    /** How far after the closing quote a mark may stand, in characters, within the clause. */
+    private static final int MARK_REACH = 12;
     private static final String MARKER_GAP = " \t\r\n\u3000，。；、,.;！？!?";
 
     private static final QuotationFinder STANDARD =
@@ -269,7 +271,34 @@ public final class QuotationFinder {
         return floor;
     }
 
+    /**
+     * The note mark after a closing quote: right after it (a few spaces or stops between), or a few words later
+     * within the same clause (“…”的技术发展策略④) when no other quote opens before it.
+     */
     private static String markerAfter(String p, int from, List<MarkerPosition> markers) {
+        String right = markerRightAfter(p, from, markers);
+        if (right != null) {
+            return right;
+        }
+        for (int pos = from; pos < p.length() && pos - from <= MARK_REACH; pos++) {
+            char c = p.charAt(pos);
+            if (CLAUSE_END.indexOf(c) >= 0) {
+                // the clause ends: a mark right after its stop still belongs to it, none beyond
+                return markerRightAfter(p, pos, markers);
+            }
+            if (c == '“' || c == '「') {
+                return null;
+            }
+            int at = pos;
+            if (markers.stream().anyMatch(m -> m.offset() == at) || NoteMarkers.isCircled(c)
+                    || BRACKET_MARKER.matcher(p).region(pos, p.length()).lookingAt()) {
+                return markerRightAfter(p, pos, markers);
+            }
+        }
+        return null;
+    }
+
+    private static String markerRightAfter(String p, int from, List<MarkerPosition> markers) {
         int pos = from;
         for (int steps = 0; steps < 4 && pos <= p.length(); steps++) {
             for (MarkerPosition m : markers) {

@@ -169,6 +169,16 @@ class QuotationFinderTest {
     }
 
     @Test
+    void aMarkAFewWordsAfterTheClosingQuoteIsStillTheQuotationsNote() {
+        Quotation q = scan("2004年，铁道部提出“直接利用世界最新科技成果，把引进、消化、吸收先进技术与自主创新结合起来”的技术发展策略④，"
+                + "通过大规模引进实现了跨越。").quotations().get(0);
+        assertThat(q.marker()).isEqualTo("④");
+        // a mark after the next clause, or after another quote, is not this one's
+        assertThat(scan("他提出“必须坚持独立自主、自力更生的方针，不搞闭关自守”，此后各地纷纷响应④。").quotations().get(0).marker())
+                .isNull();
+    }
+
+    @Test
     void wordsThatEndLikeABodyAreNotSpeakers() {
         assertThat(scan("全部工作强调“必须坚持独立自主、自力更生的方针，不搞闭关自守”。").quotations())
                 .extracting(Quotation::speaker).containsOnlyNulls();
