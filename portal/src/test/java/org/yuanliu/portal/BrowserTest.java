@@ -150,7 +150,7 @@ class BrowserTest {
     @Order(4)
     void openADocumentAndFollowAFootnoteToItsSource() throws IOException {
         open("/search?q=%22%E7%8B%AC%E7%AB%8B%E8%87%AA%E4%B8%BB%E4%B8%8D%E6%98%AF%E9%97%AD%E5%85%B3%E8%87%AA%E5%AE%88%22");
-        browser.findElement(By.cssSelector("li.hit h3 a")).click();
+        browser.findElement(By.cssSelector("li.hit h2 a")).click();
         wait.until(ExpectedConditions.urlContains("/documents/"));
         // the hit opens the document at its passage; its mark ⑤ opens the note at the foot of page 4
         String passage = browser.getCurrentUrl().substring(browser.getCurrentUrl().indexOf('#') + 1);

@@ -29,7 +29,7 @@ class PolicyPortalTest {
     void start(RealElasticsearch.Node node) {
         Path policies = Path.of(System.getProperty("yuanliu.samples", "../samples")).toAbsolutePath().getParent()
                 .resolve("evaluation/policy");
-        IndexedSamples indexed = IndexedSamples.index(node.client(), "policy-docs", policies);
+        IndexedSamples indexed = IndexedSamples.index(node.client(), "policy-docs-" + java.util.UUID.randomUUID().toString().substring(0, 8), policies);
         portal = TestPortal.start(node.engine().url(), indexed.prefix());
     }
 

@@ -64,13 +64,24 @@ final class ConnectionOptions {
 
     /**
      * The schema under {@code --prefix}, its indices created or brought up to date; empty, with a message saying what
-     * to do, when Elasticsearch cannot be reached.
+     * to do, when Elasticsearch cannot be reached or its indices need a rebuild.
      */
     Optional<IndexSchema> schema(ElasticsearchClient client, PrintStream err) {
+        return schema(client, err, false);
+    }
+
+    /** @param rebuilding a rebuild is coming: indices of an older layout are what it replaces, not an error */
+    Optional<IndexSchema> schema(ElasticsearchClient client, PrintStream err, boolean rebuilding) {
         IndexSchema schema = new IndexSchema(client, prefix, Clock.systemUTC(), replicas);
         try {
             schema.ensure();
             return Optional.of(schema);
+        } catch (org.yuanliu.indexer.index.OutdatedIndexException e) {
+            if (rebuilding) {
+                return Optional.of(schema);
+            }
+            err.println("indexer: " + e.getMessage());
+            return Optional.empty();
         } catch (IOException e) {
             err.println("indexer: cannot reach Elasticsearch at " + String.join(", ", urls.stream().map(URI::toString).toList()) + " (" + e.getMessage()
                     + "). Start it with bin/run, or point --es / ELASTICSEARCH_URL at a running cluster.");

@@ -42,7 +42,7 @@ final class IndexCommand {
                 Duration.ofSeconds(limits.timeoutSeconds), !limits.noOcr);
         long started = System.nanoTime();
         try (ElasticsearchClient client = connection.connection().client()) {
-            Optional<IndexSchema> ensured = connection.schema(client, err);
+            Optional<IndexSchema> ensured = connection.schema(client, err, rebuild);
             if (ensured.isEmpty()) {
                 return 2;
             }

@@ -75,10 +75,15 @@ public final class IndexSchema {
 
     /**
      * Creates any index whose alias is missing, and adds the fields a newer definition has to existing indices
-     * (adding fields is the one mapping change that needs no rebuild; anything else fails here, naming the index).
+     * (adding fields is the one mapping change that needs no rebuild).
+     *
+     * @throws OutdatedIndexException after doing the rest, when an existing index defines a field differently: it
+     *                                keeps serving until a rebuild ({@link #createGeneration}, {@link #swapAliases})
      */
     public void ensure() throws IOException {
         String generation = newGeneration();
+        List<String> outdated = new ArrayList<>();
+        String detail = null;
         for (IndexKind kind : IndexKind.values()) {
             if (!client.indices().existsAlias(a -> a.name(alias(kind))).value()) {
                 create(kind, generation, true);
@@ -87,11 +92,14 @@ public final class IndexSchema {
                 try {
                     client.indices().putMapping(p -> p.index(alias(kind)).withJson(new java.io.StringReader(mappings)));
                 } catch (co.elastic.clients.elasticsearch._types.ElasticsearchException e) {
-                    throw new IOException("the index " + alias(kind) + " does not fit its definition " + kind
-                            + " any more (" + e.getMessage() + "): run a rebuild (indexer --rebuild)", e);
+                    outdated.add(alias(kind));
+                    detail = detail == null ? e.getMessage() : detail;
                 }
                 applyReplicas(alias(kind));
             }
+        }
+        if (!outdated.isEmpty()) {
+            throw new OutdatedIndexException(outdated, detail);
         }
     }
 

@@ -24,6 +24,7 @@ import org.yuanliu.indexer.corpus.CorpusRoots;
 import org.yuanliu.indexer.corpus.Location;
 import org.yuanliu.indexer.index.IndexKind;
 import org.yuanliu.indexer.index.IndexSchema;
+import org.yuanliu.indexer.index.OutdatedIndexException;
 import org.yuanliu.indexer.index.IndexTargets;
 import org.yuanliu.indexer.index.IndexWriter;
 import org.yuanliu.indexer.pipeline.CorpusRebuild;
@@ -108,7 +109,14 @@ public class IndexingService {
         List<InputFiles.Input> inputs = settings.onStart() ? InputFiles.expand(corpusDirectories(), roots()) : List.of();
         inputs.forEach(job::queued);
         return submit(job, () -> {
-            IndexSchema schema = ensure();
+            IndexSchema schema = schema();
+            try {
+                schema.ensure();
+            } catch (OutdatedIndexException e) {
+                // indices of an older layout serve on while everything they record is read again into the new one
+                LOG.warn("Rebuilding: {}", e.getMessage());
+                return rebuildAll(job, schema, false) + " (the indices were made by an older version)";
+            }
             int recovered = new IndexWriter(client, IndexTargets.aliases(schema), clock).recover();
             if (recovered > 0) {
                 LOG.warn("Recovered {} writes that were cut off (the engine or the portal stopped during them)", recovered);
@@ -234,27 +242,37 @@ public class IndexingService {
     public IndexingReport rebuild(boolean dropUnreadable) {
         IndexingJob job = newJob(IndexingJob.Kind.REBUILD);
         return submit(job, () -> {
-            IndexSchema schema = ensure();
-            List<InputFiles.Input> extra = InputFiles.expand(corpusDirectories(), roots());
+            IndexSchema schema = schema();
             try {
-                CorpusRebuild.Result result = new CorpusRebuild(client, schema, roots(), clock).run(extra, dropUnreadable,
-                        (fresh, inputs) -> {
-                            inputs.forEach(job::queued);
-                            return index(job, fresh, inputs, true);
-                        });
-                for (CorpusRebuild.Unread unread : result.unread()) {
-                    job.file(new FileReport(unread.fileName() == null ? unread.documentId() : unread.fileName(),
-                            unread.kept() ? "kept" : "dropped", "unreadable", (unread.kept()
-                            ? "kept from the previous index: " : "dropped as asked: ") + unread.reason(), 0,
-                            unread.documentId()));
-                }
-                return "rebuilt into " + result.generation() + ": " + summarise(result.summary())
-                        + (result.kept().isEmpty() ? "" : ", kept " + result.kept().size() + " that could not be read again")
-                        + (result.dropped().isEmpty() ? "" : ", dropped " + result.dropped().size());
-            } catch (IOException | RuntimeException e) {
-                throw new IOException("rebuild failed, the previous index keeps serving: " + e.getMessage(), e);
+                schema.ensure();
+            } catch (OutdatedIndexException e) {
+                LOG.info("The rebuild replaces indices of an older layout: {}", e.indices());
             }
+            return rebuildAll(job, schema, dropUnreadable);
         });
+    }
+
+    /** Every document the index records and the corpus directories, read into fresh indices, swapped in at the end. */
+    private String rebuildAll(IndexingJob job, IndexSchema schema, boolean dropUnreadable) throws IOException {
+        List<InputFiles.Input> extra = InputFiles.expand(corpusDirectories(), roots());
+        try {
+            CorpusRebuild.Result result = new CorpusRebuild(client, schema, roots(), clock).run(extra, dropUnreadable,
+                    (fresh, inputs) -> {
+                        inputs.forEach(job::queued);
+                        return index(job, fresh, inputs, true);
+                    });
+            for (CorpusRebuild.Unread unread : result.unread()) {
+                job.file(new FileReport(unread.fileName() == null ? unread.documentId() : unread.fileName(),
+                        unread.kept() ? "kept" : "dropped", "unreadable", (unread.kept()
+                        ? "kept from the previous index: " : "dropped as asked: ") + unread.reason(), 0,
+                        unread.documentId()));
+            }
+            return "rebuilt into " + result.generation() + ": " + summarise(result.summary())
+                    + (result.kept().isEmpty() ? "" : ", kept " + result.kept().size() + " that could not be read again")
+                    + (result.dropped().isEmpty() ? "" : ", dropped " + result.dropped().size());
+        } catch (IOException | RuntimeException e) {
+            throw new IOException("rebuild failed, the previous index keeps serving: " + e.getMessage(), e);
+        }
     }
 
     /**

@@ -14,6 +14,7 @@ import co.elastic.clients.elasticsearch._types.SortOrder;
 import co.elastic.clients.elasticsearch._types.query_dsl.Query;
 import co.elastic.clients.elasticsearch.core.SearchResponse;
 import co.elastic.clients.elasticsearch.core.search.Hit;
+import co.elastic.clients.elasticsearch.core.search.BoundaryScanner;
 import co.elastic.clients.elasticsearch.core.search.HighlighterType;
 import jakarta.inject.Singleton;
 
@@ -48,10 +49,11 @@ public final class PassageSearch {
                 .trackTotalHits(t -> t.enabled(true))
                 .source(src -> src.filter(f -> f.excludes("original_text", "table")))
                 .highlight(h -> h.preTags(Snippets.PRE).postTags(Snippets.POST)
-                        .fields("text", f -> f.type(HighlighterType.FastVector)
+                        // offsets in the postings: the unified highlighter needs no term vectors
+                        .fields("text", f -> f.type(HighlighterType.Unified)
                                 .matchedFields("text", "text.exact")
                                 .fragmentSize(120).numberOfFragments(2)
-                                .boundaryChars(".,!?;\t\n。，；！？、：")
+                                .boundaryScanner(BoundaryScanner.Sentence).boundaryScannerLocale("zh-CN")
                                 .noMatchSize(0))), Passage.class));
         // a note's works are stored with it at index time: no second request per page
         List<PassageHit> hits = response.hits().hits().stream().map(h -> hit(h, query.lang())).toList();
