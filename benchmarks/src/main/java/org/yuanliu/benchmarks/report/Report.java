@@ -496,11 +496,12 @@ public final class Report {
                     + "the stored records, one of the sources they cite and two bulks, while at most "
                     + (2 * options.threads) + " documents are parsed ahead. The node's CPU ("
                     + f(nodeCpu * 1000 / n, 0) + " ms per document) is mostly IK analysis of each passage into `text` "
-                    + "(ik_max_word) and `text.exact` (standard), with term vectors for the fast-vector highlighter, "
-                    + "plus merges; the indices refresh only every 50 documents and at the end. What would close the "
-                    + "gap, in order of effect: a node on its own machine (its CPU leaves the indexer's two cores); "
-                    + "highlighting without term vectors (the unified highlighter) to cut the node's indexing work; "
-                    + "bulks sent asynchronously so that writing never stalls parsing; and a leaner structure stage.");
+                    + "(ik_max_word), `text.exact` and `sentences` (standard, one token a character), with offsets in "
+                    + "the postings for the unified highlighter, plus merges; the indices refresh only every 50 "
+                    + "documents and at the end. What would close the gap, in order of effect: a node on its own "
+                    + "machine (its CPU leaves the indexer's two cores); one character-level analysis instead of two "
+                    + "(`text.exact` and `sentences` index the same characters); bulks sent asynchronously so that "
+                    + "writing never stalls parsing; and a leaner structure stage.");
         }
         if (search != null) {
             Wrk.Result p16 = result("portal", 16);
