@@ -82,7 +82,7 @@ public class SearchPageController {
                 .toList());
         // the query box keeps the filters: a new query refines the current selection
         model.put("hidden", here.without("q").without("page").without("within").parameters());
-        model.put("sentenceSearch", "passages".equals(tab) || !List.of("quotations", "sources", "documents").contains(tab));
+        model.put("sentenceSearch", !List.of("quotations", "sources", "documents").contains(tab)); // passages only
         model.put("within", parameters.single("within").orElse("passage"));
         switch (tab) {
             case "quotations" -> quotations(parameters, here, t, model);
