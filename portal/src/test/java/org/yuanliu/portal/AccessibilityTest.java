@@ -18,13 +18,10 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
-import org.openqa.selenium.Dimension;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.chrome.ChromeDriverService;
-import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.yuanliu.indexer.IndexedSamples;
@@ -38,7 +35,6 @@ import org.yuanliu.indexer.RealElasticsearch;
 @ExtendWith(RealElasticsearch.class)
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class AccessibilityTest {
-    private static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
     private static final Path SCREENSHOTS = Path.of("target/screenshots");
     private static final List<String> RULES = List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "best-practice");
     private TestPortal portal;
@@ -48,21 +44,14 @@ class AccessibilityTest {
 
     @BeforeAll
     void start(RealElasticsearch.Node node, IndexedSamples samples) throws IOException {
-        assumeTrue(Files.isExecutable(CHROMEDRIVER), "chromium-driver is not installed");
+        assumeTrue(HeadlessChromium.installed(), "chromium-driver is not installed");
         try (InputStream in = getClass().getResourceAsStream("/META-INF/resources/webjars/axe-core/"
                 + System.getProperty("yuanliu.axe.version") + "/axe.min.js")) {
             assertThat(in).as("axe-core webjar on the test class path").isNotNull();
             axe = new String(in.readAllBytes(), StandardCharsets.UTF_8);
         }
         portal = TestPortal.start(node.engine().url(), samples.prefix());
-        ChromeOptions options = new ChromeOptions();
-        options.setBinary("/usr/bin/chromium");
-        options.addArguments("--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
-                "--disable-component-update", "--disable-sync", "--no-first-run",
-                "--user-data-dir=" + Files.createTempDirectory("yuanliu-chromium-a11y"));
-        browser = new ChromeDriver(new ChromeDriverService.Builder().usingDriverExecutable(CHROMEDRIVER.toFile()).build(),
-                options);
-        browser.manage().window().setSize(new Dimension(1280, 1100));
+        browser = HeadlessChromium.start("yuanliu-chromium-a11y");
         browser.manage().timeouts().scriptTimeout(Duration.ofSeconds(60));
         wait = new WebDriverWait(browser, Duration.ofSeconds(15));
         Files.createDirectories(SCREENSHOTS);

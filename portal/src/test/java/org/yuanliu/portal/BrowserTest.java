@@ -26,8 +26,6 @@ import org.openqa.selenium.Keys;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.chrome.ChromeDriverService;
-import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.logging.LogEntry;
 import org.openqa.selenium.logging.LogType;
 import org.openqa.selenium.support.ui.ExpectedConditions;
@@ -43,7 +41,6 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class BrowserTest {
-    private static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
     private static final Path SCREENSHOTS = Path.of("target/screenshots");
     private TestPortal portal;
     private ChromeDriver browser;
@@ -51,17 +48,9 @@ class BrowserTest {
 
     @BeforeAll
     void start(RealElasticsearch.Node node, IndexedSamples samples) throws IOException {
-        assumeTrue(Files.isExecutable(CHROMEDRIVER), "chromium-driver is not installed");
+        assumeTrue(HeadlessChromium.installed(), "chromium-driver is not installed");
         portal = TestPortal.start(node.engine().url(), samples.prefix());
-        ChromeOptions options = new ChromeOptions();
-        options.setBinary("/usr/bin/chromium");
-        options.addArguments("--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
-                "--disable-component-update", "--disable-sync", "--no-first-run",
-                "--user-data-dir=" + Files.createTempDirectory("yuanliu-chromium"));
-        options.setCapability("goog:loggingPrefs", java.util.Map.of("browser", "ALL")); // CSP violations are logged there
-        browser = new ChromeDriver(new ChromeDriverService.Builder().usingDriverExecutable(CHROMEDRIVER.toFile()).build(),
-                options);
-        browser.manage().window().setSize(new Dimension(1280, 1100));
+        browser = HeadlessChromium.start("yuanliu-chromium");
         wait = new WebDriverWait(browser, Duration.ofSeconds(15));
         Files.createDirectories(SCREENSHOTS);
     }
