@@ -9,16 +9,20 @@ import org.yuanliu.indexer.pdf.PageGlyphs;
 
 /**
  * Groups a page's glyphs into lines: glyphs sharing a baseline, split where a gap is too wide to be a word
- * space (a column gutter or a table-cell gap). Raised small glyphs are attached to the line below them.
+ * space (a column gutter or a table-cell gap). Raised small glyphs are attached to the line below them, lowered
+ * small glyphs (subscripts: C<sub>i</sub>, a<sub>0</sub>) to the line above them.
  */
 public final class LineAssembler {
     /** A gap wider than this many font sizes separates two lines on the same baseline; pieces of one column are re-joined later. */
     private static final float SEGMENT_GAP = 1.0f;
+    /** A subscript's baseline lies at most this many of its line's font sizes below the line's baseline. */
+    private static final float SUBSCRIPT_DROP = 0.45f;
 
     public PageLines assemble(PageGlyphs page) {
         List<Glyph> glyphs = withoutOverprint(page.glyphs());
         List<List<Glyph>> rows = baselineRows(glyphs);
         attachSuperscripts(rows);
+        attachSubscripts(rows);
         List<Line> lines = new ArrayList<>();
         for (List<Glyph> row : rows) {
             for (List<Glyph> segment : segments(row)) {
@@ -100,6 +104,33 @@ public final class LineAssembler {
                     below.addAll(row);
                     rows.remove(i);
                     i--;
+                    break;
+                }
+            }
+        }
+    }
+
+    /**
+     * A row of only small glyphs whose baseline lies less than half a line's size below a row of larger ones
+     * overlaps that row's glyphs: it is set inside that line (subscripts), never a line of its own, which would cut
+     * the paragraph around every formula. A smaller line of its own (a caption, a note) starts at least its own
+     * size further down.
+     */
+    private static void attachSubscripts(List<List<Glyph>> rows) {
+        for (int i = rows.size() - 1; i > 0; i--) {
+            List<Glyph> row = rows.get(i);
+            float size = maxSize(row);
+            float baseline = row.get(0).baseline();
+            for (int j = i - 1; j >= 0; j--) {
+                List<Glyph> above = rows.get(j);
+                float aboveSize = maxSize(above);
+                float drop = baseline - above.get(0).baseline();
+                if (drop > SUBSCRIPT_DROP * aboveSize) {
+                    break;
+                }
+                if (drop > 0 && size < 0.8f * aboveSize && horizontallyWithin(row, above, aboveSize)) {
+                    above.addAll(row);
+                    rows.remove(i);
                     break;
                 }
             }

@@ -2,6 +2,7 @@ package org.yuanliu.indexer.pdf;
 
 import java.io.IOException;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.IdentityHashMap;
@@ -41,24 +42,49 @@ final class GlyphCollector extends PDFTextStripper {
     /** One name string per font, so later stages compare and hash the same instance. */
     private final Map<PDFont, String> fontNames = new IdentityHashMap<>();
 
-    GlyphCollector(int maxPages) {
+    private final MisencodedSymbols symbols;
+
+    GlyphCollector(int maxPages, MisencodedSymbols symbols) {
+        this.symbols = symbols;
         setSortByPosition(false);
         setEndPage(maxPages);
     }
 
-    /** The pages' glyphs, without the blank ones. */
+    /** The pages' glyphs, without the blank ones, misencoded symbols read back. */
     List<PageGlyphs> pages() {
         if (pages == null) {
             Map<PDFont, Set<Integer>> blank = blankGlyphs();
+            List<List<Drawn>> drawn = drawnPages.stream().map(page -> page.stream()
+                    .filter(d -> d.font() == null || !blank.getOrDefault(d.font(), Set.of()).contains(d.code()))
+                    .toList()).toList();
+            Set<PDFont> misencoding = misencodingFonts(drawn);
             pages = new ArrayList<>();
-            for (int i = 0; i < drawnPages.size(); i++) {
-                List<Glyph> glyphs = drawnPages.get(i).stream()
-                        .filter(d -> d.font() == null || !blank.getOrDefault(d.font(), Set.of()).contains(d.code()))
-                        .map(Drawn::glyph).toList();
+            for (int i = 0; i < drawn.size(); i++) {
+                List<Glyph> glyphs = drawn.get(i).stream().map(d -> misencoding.contains(d.font()) ? readBack(d.glyph()) : d.glyph())
+                        .toList();
                 pages.add(new PageGlyphs(i + 1, pageSizes.get(i)[0], pageSizes.get(i)[1], glyphs));
             }
         }
         return pages;
+    }
+
+    /** Fonts whose ideographs stand for symbols, judged on everything each font drew in the document. */
+    private Set<PDFont> misencodingFonts(List<List<Drawn>> drawn) {
+        Map<PDFont, Map<String, Integer>> texts = new IdentityHashMap<>();
+        drawn.forEach(page -> page.stream().filter(d -> d.font() != null)
+                .forEach(d -> texts.computeIfAbsent(d.font(), f -> new HashMap<>()).merge(d.glyph().text(), 1, Integer::sum)));
+        Set<PDFont> fonts = Collections.newSetFromMap(new IdentityHashMap<>());
+        texts.forEach((font, counts) -> {
+            if (symbols.misencodes(counts)) {
+                fonts.add(font);
+            }
+        });
+        return fonts;
+    }
+
+    private Glyph readBack(Glyph g) {
+        String symbol = symbols.symbol(g.text());
+        return symbol.equals(g.text()) ? g : new Glyph(symbol, g.x(), g.baseline(), g.width(), g.height(), g.fontSize(), g.font());
     }
 
     /**

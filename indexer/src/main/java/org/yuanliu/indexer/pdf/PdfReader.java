@@ -20,6 +20,7 @@ import org.yuanliu.indexer.document.RejectedFile.Reason;
  */
 public final class PdfReader {
     private final int maxPages;
+    private final MisencodedSymbols symbols = MisencodedSymbols.standard();
 
     public PdfReader(int maxPages) {
         this.maxPages = maxPages;
@@ -36,7 +37,7 @@ public final class PdfReader {
                 throw new RejectedFile(file, Reason.TOO_LARGE, "the PDF has " + pageCount + " pages; the limit is "
                         + maxPages + " (raise --max-pages to index it)");
             }
-            GlyphCollector collector = new GlyphCollector(maxPages);
+            GlyphCollector collector = new GlyphCollector(maxPages, symbols);
             collector.getText(document);
             PdfLayout layout = new PdfLayout(collector.pages(), info(document.getDocumentInformation()), false);
             if (layout.glyphCount() == 0) {

@@ -19,8 +19,9 @@ public final class HeadingStyle {
             new NumberingLevel(Pattern.compile("^[一二三四五六七八九十]+[、.．]"), 1),
             new NumberingLevel(Pattern.compile("^第[一二三四五六七八九十\\d]+[节]"), 2),
             new NumberingLevel(Pattern.compile("^[（(][一二三四五六七八九十]+[)）]"), 2),
-            new NumberingLevel(Pattern.compile("^\\d+\\.\\d+\\.\\d+(?![.\\d])"), 3),
-            new NumberingLevel(Pattern.compile("^\\d+\\.\\d+(?![.\\d])"), 2),
+            // a thin space after the dot (方正 sets "2. 1") is still one number
+            new NumberingLevel(Pattern.compile("^\\d+\\. ?\\d+\\. ?\\d+(?![.\\d])"), 3),
+            new NumberingLevel(Pattern.compile("^\\d+\\. ?\\d+(?![.\\d])"), 2),
             new NumberingLevel(Pattern.compile("^\\d+(?![.\\d年月日%])[.．、]?\\s*(?=\\p{IsHan}|[A-Z])"), 1),
             new NumberingLevel(Pattern.compile("^[（(]\\d+[)）]"), 3),
             new NumberingLevel(Pattern.compile("^第[一二三四五六七八九十]+(阶段|部分|时期)"), 2));
