@@ -194,8 +194,11 @@ FODT_HEAD = """<?xml version="1.0" encoding="UTF-8"?>
  <style:font-face style:name="Noto Sans CJK SC" svg:font-family="'Noto Sans CJK SC'" style:font-family-generic="swiss"/>
 </office:font-face-decls>
 <office:styles>
+ <!-- punctuation-wrap simple: with hanging punctuation (Writer's default for Asian text) the PDF export leaves out
+      the mark that hangs past a justified line's end (。，；、 gone from the text layer), and the gold cannot hold text
+      the PDF lacks -->
  <style:default-style style:family="paragraph">
-  <style:paragraph-properties fo:line-height="135%"/>
+  <style:paragraph-properties fo:line-height="135%" style:punctuation-wrap="simple"/>
   <style:text-properties style:font-name="Noto Serif CJK SC" style:font-name-asian="Noto Serif CJK SC"
    fo:font-size="10.5pt" style:font-size-asian="10.5pt" fo:language="zh" fo:country="CN"
    style:language-asian="zh" style:country-asian="CN"/>

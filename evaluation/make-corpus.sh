@@ -4,6 +4,8 @@
 #
 #   evaluation/make-corpus.sh                   # regenerate evaluation/corpus/*.pdf and *.gold.json
 #   evaluation/make-corpus.sh --refresh-source  # first re-derive evaluation/source/pool.json from samples/*.pdf
+#   evaluation/make-corpus.sh --only libreoffice # only one producer's documents (libreoffice or xelatex); the
+#                                                # other producer's PDFs in evaluation/corpus/ stay as they are
 #
 # Steps:
 #   1. source text: evaluation/source/pool.json holds the headings, paragraphs (with the offsets of their note
@@ -29,12 +31,16 @@ set -euo pipefail
 here="$(cd "$(dirname "$0")" && pwd)"
 root="$(dirname "$here")"
 refresh=0
-for a in "$@"; do
-  case "$a" in
+only=""
+while [[ $# -gt 0 ]]; do
+  case "$1" in
     --refresh-source) refresh=1 ;;
-    -h|--help) sed -n '2,27p' "$0" | sed 's/^# \{0,1\}//'; exit 0 ;;
-    *) echo "make-corpus: unknown option $a" >&2; exit 2 ;;
+    --only) only="${2:-}"; shift
+      [[ $only == libreoffice || $only == xelatex ]] || { echo "make-corpus: --only takes libreoffice or xelatex" >&2; exit 2; } ;;
+    -h|--help) sed -n '2,29p' "$0" | sed 's/^# \{0,1\}//'; exit 0 ;;
+    *) echo "make-corpus: unknown option $1" >&2; exit 2 ;;
   esac
+  shift
 done
 
 need() { # $1 = command, $2 = Debian packages
@@ -49,8 +55,8 @@ need() { # $1 = command, $2 = Debian packages
 }
 need python3 python3
 need pdfinfo poppler-utils
-need soffice "libreoffice-writer-nogui fonts-noto-cjk"
-need xelatex "texlive-xetex texlive-lang-chinese texlive-latex-extra fonts-noto-cjk"
+[[ $only == xelatex ]] || need soffice "libreoffice-writer-nogui fonts-noto-cjk"
+[[ $only == libreoffice ]] || need xelatex "texlive-xetex texlive-lang-chinese texlive-latex-extra fonts-noto-cjk"
 if ! fc-list : family | grep "Noto Serif CJK SC" >/dev/null; then
   echo "make-corpus: the Noto CJK fonts are missing: apt-get install fonts-noto-cjk" >&2; exit 2
 fi
@@ -66,6 +72,10 @@ if [[ $refresh -eq 1 || ! -f "$here/source/pool.json" ]]; then
 fi
 
 python3 "$here/corpus.py" generate "$build/src"
+case "$only" in  # the other producer's sources are not typeset
+  libreoffice) rm -f "$build"/src/*.tex ;;
+  xelatex) rm -f "$build"/src/*.fodt ;;
+esac
 export SOURCE_DATE_EPOCH=1764547200   # 2025-12-01, for the producers that honour it
 cd "$build/src"
 convert() { # a profile of its own per run: a concurrent soffice (or a stale lock) never blocks the conversion
@@ -73,6 +83,7 @@ convert() { # a profile of its own per run: a concurrent soffice (or a stale loc
   soffice -env:UserInstallation="file://$build/lo-profile-${1%.fodt}" --headless --convert-to pdf "$1" >/dev/null 2>&1
   [[ -s "${1%.fodt}.pdf" ]] || { echo "make-corpus: soffice made no PDF from $1" >&2; exit 1; }
 }
+shopt -s nullglob
 for f in *.fodt; do
   convert "$f"
   if grep -q 'text:start-numbering-at="page"' "$f"; then
@@ -92,9 +103,12 @@ for f in *.tex; do
 done
 
 mkdir -p "$here/corpus"
-rm -f "$here"/corpus/*.pdf "$here"/corpus/*.gold.json
+if [[ -z $only ]]; then
+  rm -f "$here"/corpus/*.pdf "$here"/corpus/*.gold.json  # scans are made again by make-scans.sh
+fi
 for gold in *.gold.json; do
   name="${gold%.gold.json}"
+  [[ -f $name.fodt || -f $name.tex ]] || continue  # a producer left out by --only
   cp "$name.pdf" "$gold" "$here/corpus/"
   pages=$(pdfinfo "$name.pdf" 2>/dev/null | sed -n 's/^Pages: *//p')
   echo "make-corpus: evaluation/corpus/$name.pdf ($pages pages) + $gold"

@@ -13,12 +13,18 @@ import java.util.regex.Pattern;
 /**
  * Finds running heads, running feet and folios: lines in the top or bottom margin band whose text, with
  * digits masked, recurs on other pages at about the same height. The printed page number is the number in
- * that furniture whose difference from the physical page number is the same on most pages.
+ * that furniture whose difference from the physical page number is the same on most pages. A foot-band line that
+ * continues the text above it (at that text's line pitch and size, starting within it) is text, however often its
+ * words recur: the last line of a note ("页。") ends several pages at the same height.
  */
 public final class RunningFurniture implements java.util.function.UnaryOperator<LayoutDocument> {
     private static final float BAND = 0.11f;
     /** A mark and the text it leads are at most this many sizes apart (a tab). */
     private static final float MARK_GAP_EM = 4f;
+    /** A line continues the one above it when their baselines are at most this many sizes apart (a line pitch). */
+    private static final float CONTINUATION_PITCH_EM = 2.2f;
+    /** ... and starts at most this many sizes right of its start (a note's text after its mark); a centred foot does not. */
+    private static final float HANGING_INDENT_EM = 2.5f;
     private static final Pattern NUMBER = Pattern.compile("\\d{1,4}");
     private static final Pattern FOLIO_ONLY = Pattern.compile("^[\\s·•\\-—–|]*(\\d{1,4})[\\s·•\\-—–|]*$");
 
@@ -50,7 +56,8 @@ public final class RunningFurniture implements java.util.function.UnaryOperator<
         Set<String> running = new java.util.LinkedHashSet<>();
         for (PageLines page : pages) {
             List<Line> recurring = marginLines(page).stream()
-                    .filter(line -> pagesByKey.getOrDefault(key(page, line), Set.of()).size() >= minPages).toList();
+                    .filter(line -> pagesByKey.getOrDefault(key(page, line), Set.of()).size() >= minPages)
+                    .filter(line -> !continuesTextAbove(line, page, pagesByKey, minPages)).toList();
             List<Line> furniture = marginLines(page).stream()
                     .filter(line -> recurring.contains(line) || (FOLIO_ONLY.matcher(line.text()).matches()
                             && !leadsText(line, page, recurring)))
@@ -68,6 +75,20 @@ public final class RunningFurniture implements java.util.function.UnaryOperator<
         return page.lines().stream().anyMatch(l -> l != number && !recurring.contains(l)
                 && Math.abs(l.baseline() - number.baseline()) < 0.3f * number.fontSize()
                 && l.x0() > number.x1() && l.x0() - number.x1() < MARK_GAP_EM * number.fontSize());
+    }
+
+    /** A foot-band line set under a line that is not furniture, at its pitch and size, and starting where it starts. */
+    private static boolean continuesTextAbove(Line line, PageLines page, Map<String, Set<Integer>> pagesByKey, int minPages) {
+        if (line.baseline() < page.height() / 2) {
+            return false;
+        }
+        return page.lines().stream().anyMatch(above -> above != line
+                && above.baseline() < line.baseline()
+                && line.baseline() - above.baseline() <= CONTINUATION_PITCH_EM * line.fontSize()
+                && Math.abs(above.fontSize() - line.fontSize()) <= 0.1f * line.fontSize()
+                && line.x0() >= above.x0() - 0.5f * line.fontSize()
+                && line.x0() <= above.x0() + HANGING_INDENT_EM * line.fontSize() && line.x0() < above.x1()
+                && pagesByKey.getOrDefault(key(page, above), Set.of()).size() < minPages);
     }
 
     /** Lines in the top or bottom band with nothing further out than them except other band lines. */

@@ -41,4 +41,33 @@ class RunningFurnitureTest {
 
         assertThat(result.pages().get(1).lines()).contains(mark, note);
     }
+
+    @Test
+    void theLastLineOfANoteIsTextThoughItRecursAtTheSameHeight() {
+        // two pages end with a note whose last line is only "页。", at the same height above the folio
+        Line note2 = line(2, "④ 参见《中华人民共和国科学技术大事记》，北京：科学技术文献出版社，1989 年版，第 175", 68, 757, 9);
+        Line end2 = line(2, "页。", 82, 772, 9); // LibreOffice sets notes 1.65 sizes apart
+        Line note3 = line(3, "③ 参见吕铁：《中国高铁技术赶超》，北京：中国社会科学出版社，2023 年版，第 18-24", 68, 757, 9);
+        Line end3 = line(3, "页。", 82, 772, 9);
+
+        RunningFurniture.Result result = new RunningFurniture().strip(List.of(page(1), page(2, note2, end2), page(3, note3, end3)));
+
+        assertThat(result.pages().get(1).lines()).contains(note2, end2);
+        assertThat(result.pages().get(2).lines()).contains(note3, end3);
+        assertThat(result.pages()).allMatch(p -> p.lines().stream().noneMatch(l -> l.text().startsWith("—")));
+    }
+
+    @Test
+    void aRunningFootUnderTheTextIsStillFurniture() {
+        // a centred two-line foot: the journal's name above the folio, a gap under the last body line
+        List<PageLines> pages = new ArrayList<>();
+        for (int n = 1; n <= 3; n++) {
+            pages.add(page(n, line(n, "西安交通大学学报", 260, 776, 9)));
+        }
+
+        RunningFurniture.Result result = new RunningFurniture().strip(pages);
+
+        assertThat(result.pages()).allMatch(p -> p.lines().size() == 20);
+        assertThat(result.runningTexts()).contains("西安交通大学学报");
+    }
 }
