@@ -30,7 +30,7 @@ public final class IndexerCli implements Callable<Integer> {
         @Option(names = "--timeout", paramLabel = "SECONDS", defaultValue = "120", description = "give up on a file after this long (default: ${DEFAULT-VALUE} s)")
         long timeoutSeconds;
 
-        @Option(names = "--no-ocr", description = "report scans as 'no text layer' instead of recognising them with Tesseract")
+        @Option(names = "--no-ocr", description = "report scans as 'no text layer' instead of recognising them by OCR (PP-OCRv4, or Tesseract)")
         boolean noOcr;
 
         @Option(names = "--threads", defaultValue = "2", description = "files read in parallel (default: ${DEFAULT-VALUE})")

@@ -8,8 +8,7 @@ import java.util.List;
 import java.util.Map;
 
 import org.yuanliu.citation.source.NoteMarkers;
-import org.yuanliu.indexer.ocr.TesseractTsv.RecognisedLine;
-import org.yuanliu.indexer.ocr.TesseractTsv.Word;
+import org.yuanliu.indexer.ocr.RecognisedLine.Word;
 import org.yuanliu.indexer.pdf.Glyph;
 import org.yuanliu.indexer.pdf.PageGlyphs;
 
@@ -40,7 +39,7 @@ final class RecognisedGlyphs {
     /** How much of a box is ink, 0 to 1: bold type is darker than regular type of the same size. */
     @FunctionalInterface
     interface Ink {
-        float density(TesseractTsv.Box box);
+        float density(RecognisedLine.Box box);
     }
 
     static PageGlyphs page(int number, float widthPt, float heightPt, float dpi, List<RecognisedLine> recognised, Ink ink) {
@@ -136,7 +135,7 @@ final class RecognisedGlyphs {
         RecognisedLine best = null;
         float bestDistance = Float.MAX_VALUE;
         for (RecognisedLine other : lines) {
-            TesseractTsv.Box b = other.box();
+            RecognisedLine.Box b = other.box();
             if (other == fragment || isFragment(other, usual) || middle < b.top() - 0.6f * b.height()
                     || middle > b.bottom() + 0.3f * b.height() || fragment.box().left() < b.left() - b.height()
                     || fragment.box().left() > b.left() + b.width() + b.height()) {

@@ -2,20 +2,18 @@ package org.yuanliu.indexer.ocr;
 
 import java.awt.image.BufferedImage;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
-
-import javax.imageio.ImageIO;
 
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.io.IOUtils;
@@ -31,20 +29,45 @@ import org.yuanliu.indexer.pdf.PdfInfo;
 import org.yuanliu.indexer.pdf.PdfLayout;
 
 /**
- * Reads a scanned PDF (pages without a text layer) by OCR: each page is rendered and recognised by Tesseract
- * with word boxes, and the words become positioned glyphs ({@link RecognisedGlyphs}) — a second producer of
- * the records the PDF reader makes, read by the same structure chain. Pages are recognised in parallel, one
- * Tesseract process per core, each single-threaded (its own threads only contend with each other).
+ * Reads a scanned PDF (pages without a text layer) by OCR: each page is rendered and recognised — by PP-OCRv4
+ * where its native engine loads, else by Tesseract where it is installed — and the recognised lines become
+ * positioned glyphs ({@link RecognisedGlyphs}): a second producer of the records the PDF reader makes, read by the
+ * same structure chain.
  */
 public final class ScanReader {
-    private static final String LANGUAGES = "chi_sim+eng";
-    /** Rendering resolution: Tesseract reads body text best at about 300 dpi. */
-    static final float DPI = 300;
-
-    private final boolean available = tesseractHasChinese();
+    /** The recogniser, chosen when the first scan is read (loading PP-OCR's engine takes a second or two). */
+    private volatile Optional<Recogniser> recogniser;
 
     public boolean available() {
-        return available;
+        return recogniser().isPresent();
+    }
+
+    /** The recogniser scans are read with, for reports ("PP-OCRv4", "Tesseract"), or empty when there is none. */
+    public Optional<String> engine() {
+        return recogniser().map(Recogniser::name);
+    }
+
+    private Optional<Recogniser> recogniser() {
+        Optional<Recogniser> chosen = recogniser;
+        if (chosen == null) {
+            synchronized (this) {
+                if (recogniser == null) {
+                    recogniser = choose();
+                }
+                chosen = recogniser;
+            }
+        }
+        return chosen;
+    }
+
+    /** {@code YUANLIU_OCR=tesseract} keeps to Tesseract (to compare the two); otherwise the better one that runs. */
+    private static Optional<Recogniser> choose() {
+        String wanted = System.getenv().getOrDefault("YUANLIU_OCR", "");
+        Optional<Recogniser> ppOcr = wanted.equalsIgnoreCase("tesseract") ? Optional.empty() : PpOcrRecogniser.load();
+        if (ppOcr.isPresent()) {
+            return ppOcr;
+        }
+        return TesseractRecogniser.installed() ? Optional.of(new TesseractRecogniser()) : Optional.empty();
     }
 
     public PdfLayout read(Path file, int maxPages, Duration timeout) {
@@ -54,36 +77,41 @@ public final class ScanReader {
     /** Only the given pages (numbered from 1; empty: all), each as recognised; the others are left out. */
     public PdfLayout read(Path file, int maxPages, Duration timeout, Set<Integer> only) {
         long deadline = System.nanoTime() + timeout.toNanos();
-        Path work = null;
-        int threads = Math.max(1, Runtime.getRuntime().availableProcessors());
-        ExecutorService pool = Executors.newFixedThreadPool(threads, r -> {
+        Recogniser reader = recogniser().orElseThrow(() -> new RejectedFile(file, Reason.NO_TEXT_LAYER,
+                "no text layer, and no OCR engine runs here (install tesseract-ocr-chi-sim to OCR it)"));
+        ExecutorService pool = Executors.newFixedThreadPool(reader.parallelPages(), r -> {
             Thread t = new Thread(r, "ocr");
             t.setDaemon(true);
             return t;
         });
         try (PDDocument document = Loader.loadPDF(new RandomAccessReadBufferedFile(file), "", null, null,
                 IOUtils.createTempFileOnlyStreamCache())) {
-            work = Files.createTempDirectory("yuanliu-ocr");
             PDFRenderer renderer = new PDFRenderer(document);
             int count = Math.min(document.getNumberOfPages(), maxPages);
             List<Future<PageGlyphs>> pages = new ArrayList<>();
+            // a rendered page is a few MB: only the pages being read, and one ahead each, are held at once
+            Semaphore rendered = new Semaphore(2 * reader.parallelPages());
             for (int i = 0; i < count; i++) {
                 if (!only.isEmpty() && !only.contains(i + 1)) {
                     continue;
                 }
                 // Rendering shares the document, so it stays on this thread; recognition runs in the pool.
-                BufferedImage image = renderer.renderImageWithDPI(i, DPI, ImageType.GRAY);
-                Path png = work.resolve("page-" + (i + 1) + ".png");
-                ImageIO.write(image, "png", png.toFile());
+                if (!rendered.tryAcquire(Math.max(1, deadline - System.nanoTime()), TimeUnit.NANOSECONDS)) {
+                    throw new TimeoutException();
+                }
+                BufferedImage image = renderer.renderImageWithDPI(i, reader.dpi(), ImageType.GRAY);
                 PDPage page = document.getPage(i);
                 boolean rotated = page.getRotation() % 180 != 0;
                 float width = rotated ? page.getCropBox().getHeight() : page.getCropBox().getWidth();
                 float height = rotated ? page.getCropBox().getWidth() : page.getCropBox().getHeight();
                 int number = i + 1;
                 pages.add(pool.submit(() -> {
-                    List<TesseractTsv.RecognisedLine> lines = TesseractTsv.lines(recognise(png, deadline));
-                    BufferedImage rendered = ImageIO.read(png.toFile());
-                    return RecognisedGlyphs.page(number, width, height, DPI, lines, box -> ink(rendered, box));
+                    try {
+                        return RecognisedGlyphs.page(number, width, height, reader.dpi(), reader.recognise(image, deadline),
+                                box -> ink(image, box));
+                    } finally {
+                        rendered.release();
+                    }
                 }));
             }
             List<PageGlyphs> glyphs = new ArrayList<>();
@@ -107,12 +135,11 @@ public final class ScanReader {
             throw new RejectedFile(file, Reason.CORRUPT, "the PDF cannot be rendered for OCR (" + e.getMessage() + ")");
         } finally {
             pool.shutdownNow();
-            deleteQuietly(work);
         }
     }
 
     /** The share of dark pixels in a box of a grey image. */
-    static float ink(BufferedImage image, TesseractTsv.Box box) {
+    static float ink(BufferedImage image, RecognisedLine.Box box) {
         int x0 = Math.max(0, box.left());
         int y0 = Math.max(0, box.top());
         int x1 = Math.min(image.getWidth(), box.left() + box.width());
@@ -129,47 +156,5 @@ public final class ScanReader {
             }
         }
         return all == 0 ? 0 : (float) dark / all;
-    }
-
-    private static String recognise(Path png, long deadline) throws IOException, InterruptedException {
-        ProcessBuilder builder = new ProcessBuilder("tesseract", png.toString(), "stdout", "-l", LANGUAGES, "--psm", "3", "tsv");
-        builder.environment().put("OMP_THREAD_LIMIT", "1");
-        builder.redirectError(ProcessBuilder.Redirect.DISCARD);
-        Process process = builder.start();
-        try {
-            byte[] out = process.getInputStream().readAllBytes();
-            if (!process.waitFor(Math.max(1, deadline - System.nanoTime()), TimeUnit.NANOSECONDS) || process.exitValue() != 0) {
-                throw new IOException("tesseract failed on " + png.getFileName());
-            }
-            return new String(out, StandardCharsets.UTF_8);
-        } finally {
-            process.destroyForcibly();
-        }
-    }
-
-    private static void deleteQuietly(Path dir) {
-        if (dir == null) {
-            return;
-        }
-        try (var files = Files.list(dir)) {
-            files.forEach(f -> f.toFile().delete());
-        } catch (IOException ignored) {
-            // a temporary directory; the system cleans it eventually
-        }
-        dir.toFile().delete();
-    }
-
-    /** Tesseract is optional: without it (or its Chinese data) scans are reported as having no text layer. */
-    private static boolean tesseractHasChinese() {
-        try {
-            Process process = new ProcessBuilder("tesseract", "--list-langs").redirectErrorStream(true).start();
-            String languages = new String(process.getInputStream().readAllBytes());
-            return process.waitFor(10, TimeUnit.SECONDS) && process.exitValue() == 0 && languages.contains("chi_sim");
-        } catch (IOException e) {
-            return false;
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            return false;
-        }
     }
 }

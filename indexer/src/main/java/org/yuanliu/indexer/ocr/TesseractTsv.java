@@ -5,6 +5,9 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import org.yuanliu.indexer.ocr.RecognisedLine.Box;
+import org.yuanliu.indexer.ocr.RecognisedLine.Word;
+
 /**
  * Reads Tesseract's TSV output (one row per page, block, paragraph, line and word, with pixel boxes) into the
  * recognised lines of a page, each with its box and its words.
@@ -12,22 +15,6 @@ import java.util.Map;
 final class TesseractTsv {
     private static final int LEVEL_LINE = 4;
     private static final int LEVEL_WORD = 5;
-
-    /** A box in image pixels, top-left origin. */
-    record Box(int left, int top, int width, int height) {
-        int bottom() {
-            return top + height;
-        }
-    }
-
-    record Word(Box box, float confidence, String text) {
-    }
-
-    record RecognisedLine(Box box, List<Word> words) {
-        RecognisedLine {
-            words = List.copyOf(words);
-        }
-    }
 
     private TesseractTsv() {
     }

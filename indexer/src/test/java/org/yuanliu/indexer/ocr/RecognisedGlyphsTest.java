@@ -8,7 +8,6 @@ import org.junit.jupiter.api.Test;
 import org.yuanliu.indexer.layout.Line;
 import org.yuanliu.indexer.layout.LineAssembler;
 import org.yuanliu.indexer.layout.PageLines;
-import org.yuanliu.indexer.ocr.TesseractTsv.RecognisedLine;
 import org.yuanliu.indexer.pdf.PageGlyphs;
 
 class RecognisedGlyphsTest {
