@@ -14,6 +14,8 @@ import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 
@@ -30,14 +32,64 @@ final class PpOcrRecogniser implements Recogniser {
     /** Starting the worker loads about 30 MB of models. */
     private static final long START_SECONDS = 60;
 
-    private final Process worker;
-    private final Writer requests;
-    private final BufferedReader answers;
+    /** The running worker; replaced when it was stopped (a page that did not finish in time) or died. */
+    private Worker worker;
 
-    private PpOcrRecogniser(Process worker) {
+    private PpOcrRecogniser(Worker worker) {
         this.worker = worker;
-        this.requests = new OutputStreamWriter(worker.getOutputStream(), StandardCharsets.UTF_8);
-        this.answers = new BufferedReader(new InputStreamReader(worker.getInputStream(), StandardCharsets.UTF_8));
+    }
+
+    /** Reads the worker's answers: blocking reads, kept out of the common pool the indexer's stages share. */
+    private static final ExecutorService READERS = Executors.newCachedThreadPool(r -> {
+        Thread t = new Thread(r, "ocr-answers");
+        t.setDaemon(true);
+        return t;
+    });
+
+    /** The worker process and the two ends of its protocol. */
+    private record Worker(Process process, Writer requests, BufferedReader answers) {
+        static Worker start() throws IOException, InterruptedException, TimeoutException {
+            String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
+            Process process = new ProcessBuilder(java, "-Xmx256m", "-cp", System.getProperty("java.class.path"),
+                    PpOcrWorker.class.getName()).redirectError(ProcessBuilder.Redirect.DISCARD).start();
+            Worker worker = new Worker(process, new OutputStreamWriter(process.getOutputStream(), StandardCharsets.UTF_8),
+                    new BufferedReader(new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8)));
+            try {
+                worker.await(PpOcrWorker.READY, System.nanoTime() + TimeUnit.SECONDS.toNanos(START_SECONDS));
+                return worker;
+            } catch (IOException | TimeoutException | InterruptedException | RuntimeException e) {
+                process.destroyForcibly();
+                throw e;
+            }
+        }
+
+        /** The worker's protocol rows up to the one starting with {@code last}; its library's own output is skipped. */
+        List<String> await(String last, long deadline) throws IOException, InterruptedException, TimeoutException {
+            CompletableFuture<List<String>> rows = CompletableFuture.supplyAsync(() -> {
+                List<String> protocol = new ArrayList<>();
+                try {
+                    for (String row = answers.readLine(); row != null; row = answers.readLine()) {
+                        if (row.startsWith(PpOcrWorker.FAIL)) {
+                            throw new IllegalStateException(row.substring(PpOcrWorker.FAIL.length()).strip());
+                        }
+                        if (row.startsWith("YUANLIU-OCR-")) {
+                            protocol.add(row);
+                            if (row.startsWith(last)) {
+                                return protocol;
+                            }
+                        }
+                    }
+                } catch (IOException e) {
+                    throw new IllegalStateException(e.getMessage());
+                }
+                throw new IllegalStateException("the OCR worker stopped");
+            }, READERS);
+            try {
+                return rows.get(Math.max(1, deadline - System.nanoTime()), TimeUnit.NANOSECONDS);
+            } catch (ExecutionException e) {
+                throw new IOException(e.getCause().getMessage());
+            }
+        }
     }
 
     /** The engine, or empty where it does not start (another platform, an old C library, no models). */
@@ -46,22 +98,11 @@ final class PpOcrRecogniser implements Recogniser {
                 || !System.getProperty("os.arch", "").equals("amd64")) {
             return Optional.empty();
         }
-        Process process = null;
         try {
-            String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-            process = new ProcessBuilder(java, "-Xss4m", "-cp", System.getProperty("java.class.path"), PpOcrWorker.class.getName())
-                    .redirectError(ProcessBuilder.Redirect.DISCARD).start();
-            PpOcrRecogniser recogniser = new PpOcrRecogniser(process);
-            long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(START_SECONDS);
-            recogniser.await(PpOcrWorker.READY, deadline);
-            return Optional.of(recogniser);
+            return Optional.of(new PpOcrRecogniser(Worker.start()));
         } catch (IOException | TimeoutException | RuntimeException e) {
-            if (process != null) {
-                process.destroyForcibly();
-            }
             return Optional.empty();
         } catch (InterruptedException e) {
-            process.destroyForcibly();
             Thread.currentThread().interrupt();
             return Optional.empty();
         }
@@ -87,11 +128,14 @@ final class PpOcrRecogniser implements Recogniser {
     public synchronized List<RecognisedLine> recognise(BufferedImage page, long deadline) throws IOException, InterruptedException {
         Path png = Files.createTempFile("yuanliu-ocr", ".png");
         try {
+            if (!worker.process().isAlive()) {
+                worker = Worker.start();
+            }
             ImageIO.write(page, "png", png.toFile());
-            requests.write(png + "\n");
-            requests.flush();
+            worker.requests().write(png + "\n");
+            worker.requests().flush();
             List<RecognisedLine> lines = new ArrayList<>();
-            for (String row : await(PpOcrWorker.END, deadline)) {
+            for (String row : worker.await(PpOcrWorker.END, deadline)) {
                 String[] f = row.split("\t", 11);
                 if (f.length == 11 && f[0].equals(PpOcrWorker.LINE)) {
                     int[] x = {Integer.parseInt(f[1]), Integer.parseInt(f[3]), Integer.parseInt(f[5]), Integer.parseInt(f[7])};
@@ -101,38 +145,10 @@ final class PpOcrRecogniser implements Recogniser {
             }
             return lines;
         } catch (TimeoutException e) {
-            worker.destroyForcibly(); // it may be stuck in native code; the next scan gets no answer from it
+            worker.process().destroyForcibly(); // it may be stuck in native code; the next page starts a new one
             throw new IOException("PP-OCR did not finish the page in time");
         } finally {
             Files.deleteIfExists(png);
-        }
-    }
-
-    /** The worker's protocol rows up to the one starting with {@code last}; its library's own output is skipped. */
-    private List<String> await(String last, long deadline) throws IOException, InterruptedException, TimeoutException {
-        CompletableFuture<List<String>> rows = CompletableFuture.supplyAsync(() -> {
-            List<String> protocol = new ArrayList<>();
-            try {
-                for (String row = answers.readLine(); row != null; row = answers.readLine()) {
-                    if (row.startsWith(PpOcrWorker.FAIL)) {
-                        throw new IllegalStateException(row.substring(PpOcrWorker.FAIL.length()).strip());
-                    }
-                    if (row.startsWith("YUANLIU-OCR-")) {
-                        protocol.add(row);
-                        if (row.startsWith(last)) {
-                            return protocol;
-                        }
-                    }
-                }
-            } catch (IOException e) {
-                throw new IllegalStateException(e.getMessage());
-            }
-            throw new IllegalStateException("the OCR worker stopped");
-        });
-        try {
-            return rows.get(Math.max(1, deadline - System.nanoTime()), TimeUnit.NANOSECONDS);
-        } catch (ExecutionException e) {
-            throw new IOException(e.getCause().getMessage());
         }
     }
 }

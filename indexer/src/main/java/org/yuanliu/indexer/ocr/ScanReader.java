@@ -35,29 +35,26 @@ import org.yuanliu.indexer.pdf.PdfLayout;
  * same structure chain.
  */
 public final class ScanReader {
-    /** The recogniser, chosen when the first scan is read (loading PP-OCR's engine takes a second or two). */
-    private volatile Optional<Recogniser> recogniser;
-
     public boolean available() {
-        return recogniser().isPresent();
+        return Engine.CHOSEN.isPresent();
     }
 
     /** The recogniser scans are read with, for reports ("PP-OCRv4", "Tesseract"), or empty when there is none. */
     public Optional<String> engine() {
-        return recogniser().map(Recogniser::name);
+        return Engine.CHOSEN.map(Recogniser::name);
     }
 
-    private Optional<Recogniser> recogniser() {
-        Optional<Recogniser> chosen = recogniser;
-        if (chosen == null) {
-            synchronized (this) {
-                if (recogniser == null) {
-                    recogniser = choose();
-                }
-                chosen = recogniser;
-            }
-        }
-        return chosen;
+    private static Optional<Recogniser> recogniser() {
+        return Engine.CHOSEN;
+    }
+
+    /**
+     * One recogniser per process, chosen when the first scan is read (PP-OCR's worker loads its models then): it
+     * uses every core, so a second engine (another reader, another portal job) would only contend with it and hold
+     * its memory twice.
+     */
+    private static final class Engine {
+        static final Optional<Recogniser> CHOSEN = choose();
     }
 
     /** {@code YUANLIU_OCR=tesseract} keeps to Tesseract (to compare the two); otherwise the better one that runs. */
