@@ -1,0 +1,64 @@
+package org.yuanliu.indexer.pdf;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.stream.Collectors;
+
+import org.apache.fontbox.ttf.TrueTypeCollection;
+import org.apache.fontbox.ttf.TrueTypeFont;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.PDPage;
+import org.apache.pdfbox.pdmodel.PDPageContentStream;
+import org.apache.pdfbox.pdmodel.common.PDRectangle;
+import org.apache.pdfbox.pdmodel.font.PDType0Font;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** Text a producer draws several times over itself (fake bold) is read once; text repeated elsewhere is kept. */
+class OverprintedGlyphsTest {
+    private static final Path FONT = Path.of("/usr/share/fonts/truetype/wqy/wqy-zenhei.ttc");
+
+    @TempDir
+    Path dir;
+
+    @Test
+    void aLineDrawnFourTimesAHairApartIsReadOnce() throws IOException {
+        assumeTrue(Files.isRegularFile(FONT), "fonts-wqy-zenhei is not installed");
+        Path pdf = dir.resolve("fake-bold.pdf");
+        try (PDDocument document = new PDDocument(); TrueTypeCollection collection = new TrueTypeCollection(FONT.toFile())) {
+            TrueTypeFont[] first = new TrueTypeFont[1];
+            collection.processAllFonts(font -> {
+                if (first[0] == null) {
+                    first[0] = font;
+                }
+            });
+            PDType0Font font = PDType0Font.load(document, first[0], true);
+            PDPage page = new PDPage(PDRectangle.A4);
+            document.addPage(page);
+            try (PDPageContentStream content = new PDPageContentStream(document, page)) {
+                for (float offset : new float[] {0, 0.25f, 0.5f, 0.75f}) { // a cover page's "bold" title
+                    show(content, font, 72 + offset, 700, "硕士学位论文 2015年");
+                }
+                show(content, font, 72, 650, "学位论文");  // the same words on another line stay
+            }
+            document.save(pdf.toFile());
+        }
+
+        PdfLayout layout = new PdfReader(10).read(pdf);
+
+        String text = layout.pages().get(0).glyphs().stream().map(Glyph::text).collect(Collectors.joining());
+        assertThat(text).isEqualTo("硕士学位论文2015年学位论文");
+    }
+
+    private static void show(PDPageContentStream content, PDType0Font font, float x, float y, String text) throws IOException {
+        content.beginText();
+        content.setFont(font, 16);
+        content.newLineAtOffset(x, y);
+        content.showText(text);
+        content.endText();
+    }
+}
