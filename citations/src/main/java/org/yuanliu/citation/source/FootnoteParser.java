@@ -20,6 +20,12 @@ public final class FootnoteParser {
     private static final Pattern WEB_NOTE = Pattern.compile(
             "^(?:([^：:。，,\\s]{2,20})\\s*[：:](?!//)\\s*)?(.*?)\\s*((?:https?://|www\\.)[^\\s，,；;）)]+)[。.]?$");
     private static final Pattern NUMBERED_ENTRY = Pattern.compile("^\\s*[\\[［]\\d{1,4}[\\]］]");
+    /**
+     * GB/T 7714's order of elements printed without a type code: "Zhou Yong-Bin, Feng Deng-Guo. Title. Journal, 2006,
+     * 29(4): 581-589." (names, ". ", title, ". ", container and year). An author list that opens with an initial
+     * ("H. Kopka, …") is another style.
+     */
+    private static final Pattern ELEMENTS_WITHOUT_CODE = Pattern.compile("^[^.。]{3,}\\.\\s+[^.。]{3,}\\.\\s+[^.。]+?,\\s*\\d{4}\\b");
     private static final Pattern ENGLISH_CITATION = Pattern.compile("^[A-Z][A-Za-z.'’\\- ]+[,，].*\\d{4}");
 
     private FootnoteParser() {
@@ -63,10 +69,11 @@ public final class FootnoteParser {
      * the kind of note never decides how it is parsed.
      */
     private static boolean isReferenceEntry(String raw, String body) {
-        if (ReferenceEntryParser.HAS_TYPE_CODE.matcher(body).find()) {
+        if (ReferenceEntryParser.HAS_TYPE_CODE.matcher(ReferenceEntryParser.normalise(body)).find()) {
             return true;
         }
-        return NUMBERED_ENTRY.matcher(raw).find() && splitExplanation(body)[1] == null;
+        return NUMBERED_ENTRY.matcher(raw).find()
+                && (ELEMENTS_WITHOUT_CODE.matcher(body).find() || splitExplanation(body)[1] == null);
     }
 
     /** [explanation or null, citation text or null]. */

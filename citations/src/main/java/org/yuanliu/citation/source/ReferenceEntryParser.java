@@ -36,6 +36,10 @@ public final class ReferenceEntryParser {
     private static final Pattern UPDATE_DATE = Pattern.compile("\\((\\d{4}-\\d{1,2}-\\d{1,2})\\)");
     private static final Pattern URL = Pattern.compile("(https?://\\S+?)\\.?$");
     private static final Pattern AUTHOR_SEPARATORS = Pattern.compile("\\s*[,，]\\s*");
+    /** A type code set with spaces inside ("[ J]", "[EB/ OL]": letter-spaced type, 方正 among the producers). */
+    private static final Pattern SPACED_TYPE_CODE = Pattern.compile("[\\[［]\\s*([A-Z]{1,2})\\s*(?:/\\s*([A-Z]{1,2})\\s*)?[\\]］]");
+    /** The part a contribution was published in: "题名[C]//会议录. 出版地: 出版者, 年: 页码" ("∥" or "‖" in some type). */
+    private static final Pattern IN_HOST = Pattern.compile("^(.*?)\\s*[\\[［]([A-Z]{1,2})(?:/[A-Z]{1,2})?[\\]］]\\s*//\\s*(.+)$");
 
     private ReferenceEntryParser() {
     }
@@ -49,12 +53,36 @@ public final class ReferenceEntryParser {
 
     static CitedWork parseWork(String text) {
         String s = text.strip().replace('．', '.').replaceAll("\\.+$", "");
+        s = normalise(s);
         List<String> parts = mergeInitials(ELEMENT_SEPARATOR.split(s));
         parts.replaceAll(p -> p.strip().replaceAll("[.．]$", ""));
         CitedWorkBuilder w = CitedWorkBuilder.create().raw(text.strip());
         int titleAt = -1;
         String code = null;
+        String host = null;
+        List<Contributor> editors = new ArrayList<>();
         for (int i = 0; i < parts.size(); i++) {
+            Matcher in = IN_HOST.matcher(parts.get(i));
+            if (in.matches()) {
+                // a contribution: its title, then the work it is in up to the imprint (editors first, if printed)
+                titleAt = i;
+                code = in.group(2);
+                parts.set(i, in.group(1));
+                List<String> hostParts = new ArrayList<>();
+                hostParts.add(in.group(3).strip());
+                while (i + 1 < parts.size() - 1) {
+                    hostParts.add(parts.remove(i + 1).strip());
+                }
+                host = hostParts.get(hostParts.size() - 1);
+                for (String editor : hostParts.subList(0, hostParts.size() - 1)) {
+                    for (String name : AUTHOR_SEPARATORS.split(editor.replaceAll("\\s*[(（]?(主编|编|eds?\\.?)[)）]?$", ""))) {
+                        if (!name.isBlank() && !name.equals("等") && !name.matches("(?i)et al\\.?")) {
+                            editors.add(new Contributor(name.strip(), ContributorRole.EDITOR));
+                        }
+                    }
+                }
+                break;
+            }
             Matcher m = TYPE_CODE.matcher(parts.get(i));
             if (m.find()) {
                 titleAt = i;
@@ -84,6 +112,7 @@ public final class ReferenceEntryParser {
                 }
             }
         }
+        editors.forEach(w::contributor);
         readTitle(parts.get(titleAt).strip(), w);
         w.language(CjkText.hasHan(parts.get(titleAt)) ? "zh" : "en");
         List<String> rest = new ArrayList<>(parts.subList(titleAt + 1, parts.size()));
@@ -102,8 +131,17 @@ public final class ReferenceEntryParser {
         });
         String tail = String.join(". ", rest).strip();
         WorkKind kind = readTail(tail, code, w);
+        if (host != null) {
+            w.container(host);
+        }
         WorkClassifier.addImpliedAuthors(w, kind);
         return w.kind(kind).build();
+    }
+
+    /** GB/T 7714 as typeset: "∥" or "‖" for the separator "//", spaces inside a type code. */
+    static String normalise(String entry) {
+        String s = entry.replace("∥", "//").replace("‖", "//");
+        return SPACED_TYPE_CODE.matcher(s).replaceAll(m -> "[" + m.group(1) + (m.group(2) == null ? "" : "/" + m.group(2)) + "]");
     }
 
     private static void readTitle(String title, CitedWorkBuilder w) {

@@ -106,4 +106,60 @@ class ReferenceEntryParserTest {
         assertThat(work.title()).isEqualTo("“十五”国际科技合作发展纲要");
         assertThat(work.year()).isEqualTo(2001);
     }
+
+    @Test
+    void aConferencePaperIsReadWithItsProceedingsWhateverTheSeparatorIsSetAs() {
+        for (String separator : new String[] {"//", "∥", "‖"}) {
+            CitedWork w = work("[12] Hamdane B, El Fatmi S G. A credential based access control solution [C]" + separator
+                    + "2015 IEEE International Symposium on Integrated Network Management. Ottawa: IEEE, 2015: 1234-1237.");
+            assertThat(w.kind()).as(separator).isEqualTo(WorkKind.CONFERENCE_PAPER);
+            assertThat(w.contributors()).extracting(Contributor::name).containsExactly("Hamdane B", "El Fatmi S G");
+            assertThat(w.title()).isEqualTo("A credential based access control solution");
+            assertThat(w.container()).isEqualTo("2015 IEEE International Symposium on Integrated Network Management");
+            assertThat(w.place()).isEqualTo("Ottawa");
+            assertThat(w.publisher()).isEqualTo("IEEE");
+            assertThat(w.year()).isEqualTo(2015);
+            assertThat(w.pages()).containsExactly("1234-1237");
+        }
+    }
+
+    @Test
+    void aChapterNamesTheEditorsOfTheBookItIsIn() {
+        CitedWork w = work("[4] 白春礼. 新中国科技事业的发展[M]//张三, 李四. 中国科技史论集. 北京: 科学出版社, 2019: 10-25.");
+        assertThat(w.title()).isEqualTo("新中国科技事业的发展");
+        assertThat(w.container()).isEqualTo("中国科技史论集");
+        assertThat(w.contributors()).extracting(Contributor::name, Contributor::role).containsExactly(
+                org.assertj.core.groups.Tuple.tuple("白春礼", ContributorRole.AUTHOR),
+                org.assertj.core.groups.Tuple.tuple("张三", ContributorRole.EDITOR),
+                org.assertj.core.groups.Tuple.tuple("李四", ContributorRole.EDITOR));
+        assertThat(w.publisher()).isEqualTo("科学出版社");
+        assertThat(w.pages()).containsExactly("10-25");
+    }
+
+    @Test
+    void aTypeCodeSetWithSpacesInsideIsStillATypeCode() {
+        CitedWork w = work("[7] He J, Dawson E. Multisecret-sharing scheme based on one-way function [ J]. Electronics Letters, "
+                + "1995, 31 (2): 93-95.");
+        assertThat(w.kind()).isEqualTo(WorkKind.JOURNAL_ARTICLE);
+        assertThat(w.contributors()).extracting(Contributor::name).containsExactly("He J", "Dawson E");
+        assertThat(w.title()).isEqualTo("Multisecret-sharing scheme based on one-way function");
+        assertThat(w.container()).isEqualTo("Electronics Letters");
+        assertThat(w.year()).isEqualTo(1995);
+
+        CitedWork web = work("[9] Free Software Foundation. The GNU multiple precision arithmetic library[EB/ OL]. "
+                + "2020(2020-01-17)[2020-09-30]. https://gmplib.org/.");
+        assertThat(web.kind()).isEqualTo(WorkKind.WEB_PAGE);
+        assertThat(web.title()).isEqualTo("The GNU multiple precision arithmetic library");
+    }
+
+    @Test
+    void aNumberedEntryInGbtOrderWithoutATypeCodeKeepsAllItsAuthors() {
+        CitedWork w = work("[3] Zhou Yong-Bin, Feng Deng-Guo. Design and analysis of cryptographic protocols for RFID. "
+                + "Chinese Journal of Computers, 2006, 29(4): 581-589 (in Chinese)");
+        assertThat(w.contributors()).extracting(Contributor::name).containsExactly("Zhou Yong-Bin", "Feng Deng-Guo");
+        assertThat(w.title()).isEqualTo("Design and analysis of cryptographic protocols for RFID");
+        assertThat(w.container()).isEqualTo("Chinese Journal of Computers");
+        assertThat(w.year()).isEqualTo(2006);
+        assertThat(w.kind()).isEqualTo(WorkKind.JOURNAL_ARTICLE);
+    }
 }
