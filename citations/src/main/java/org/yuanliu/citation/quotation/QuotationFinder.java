@@ -36,6 +36,12 @@ public final class QuotationFinder {
             + "|认为|建议|表示|宣布|宣告|要求|号召|主张|回忆|重申|阐明|阐述|批示|告诫|回答|讲话中|发言中|说|明确";
     private static final Pattern VERB_AT_END = Pattern.compile(
             "(?:" + VERBS + ")(?:时|道|的)?\\s*[：:，,]?\\s*(?:要|应|应当|必须|以|将|把|即)?\\s*$");
+    /**
+     * Verbs that take a policy's own wording as their object without saying who spoke it: 开始“瞄准世界科技前沿”,
+     * 形成“以流动促配置”, 演变为“…的机制”, 需求是“发挥一定的作用”. Such a quote is a quotation from its length
+     * {@link #ATTRIBUTED} on, with no speaker.
+     */
+    private static final Pattern ADOPTING_VERB_AT_END = Pattern.compile("(?:开始|演变为|转变为|调整为|确定|确立|形成|是)\\s*$");
     private static final Pattern STATEMENT_VERB_AT_END = Pattern.compile("(?:作出|做出|作了|发出)\\s*$");
     private static final Pattern STATEMENT_AFTER = Pattern.compile(
             "[\\s\u2460-\u2473]*(?:等)?(?:的)?(?:一系列)?(?:重要|重大|科学|战略|著名)?(?:论断|决策|决定|部署|判断|号召|指示)");
@@ -120,6 +126,8 @@ public final class QuotationFinder {
         SpeakerKind speakerKind;
         Attribution attribution = Attribution.NONE;
         boolean attributed;
+        /** After a verb adopting the quoted wording ({@link #ADOPTING_VERB_AT_END}). */
+        boolean adopted;
         String date;
         String marker;
         boolean quotation;
@@ -169,6 +177,9 @@ public final class QuotationFinder {
         } else if (previousInSentence != null && chained(p, previousInSentence, span.open())) {
             continueFrom(f, previousInSentence);
             f.attributed = previousInSentence.attributed;
+            f.adopted = previousInSentence.adopted;
+        } else {
+            f.adopted = ADOPTING_VERB_AT_END.matcher(p).region(f.sentenceStart, span.open()).find();
         }
         f.date = sentenceDate(p, f.sentenceStart, span.open(), titled);
         if (f.date == null && f.attribution == Attribution.CONTINUED && previousInSentence != null) {
@@ -236,6 +247,7 @@ public final class QuotationFinder {
         return length >= LONG
                 || (f.attributed && f.speaker != null && length >= ATTRIBUTED)
                 || (f.attributed && length >= SOURCED)
+                || (f.adopted && length >= ATTRIBUTED)
                 || (f.marker != null && length >= SOURCED);
     }
 

@@ -164,8 +164,18 @@ class QuotationFinderTest {
     @Test
     void aPhraseAVerbIntroducesIsQuotedEvenWithoutASpeaker() {
         QuotationScan s = scan("“十二五”时期开始“瞄准世界科技前沿”；“十三五”时期，明确“把握科技前沿的态势”。");
-        assertThat(s.quotations()).extracting(Quotation::text).containsExactly("把握科技前沿的态势");
+        assertThat(s.quotations()).extracting(Quotation::text).containsExactly("瞄准世界科技前沿", "把握科技前沿的态势");
         assertThat(s.quotations()).extracting(Quotation::speaker).containsOnlyNulls();
+    }
+
+    @Test
+    void aPolicysWordingAVerbAdoptsIsQuotedAlongItsChainAndAShortNameStaysATerm() {
+        QuotationScan s = scan("同时强调在全球范围内“配置”资源，形成“以流动促配置”“以开放格局参与全球治理”的环境。"
+                + "对“民间科技合作”的需求是“发挥一定的作用”，其抓手是“一带一路”。");
+        assertThat(s.quotations()).extracting(Quotation::text)
+                .containsExactly("以流动促配置", "以开放格局参与全球治理", "发挥一定的作用");
+        assertThat(s.quotations()).extracting(Quotation::speaker).containsOnlyNulls();
+        assertThat(s.terms()).extracting(QuotedTerm::text).contains("配置", "民间科技合作", "一带一路");
     }
 
     @Test
