@@ -220,6 +220,12 @@ public final class CitationQuality {
                 String starts = normal(g.path("starts").asText());
                 String prefix = starts.substring(0, Math.min(10, starts.length()));
                 int match = -1;
+                // a short quotation's gold is its whole text: the quotation that is exactly it, before longer ones it opens
+                for (int i = 0; i < qs.size() && match < 0; i++) {
+                    if (!taken.contains(i) && normal(qs.get(i).text()).equals(starts)) {
+                        match = i;
+                    }
+                }
                 for (int i = 0; i < qs.size() && match < 0; i++) {
                     if (!taken.contains(i) && normal(qs.get(i).text()).startsWith(prefix)) {
                         match = i;

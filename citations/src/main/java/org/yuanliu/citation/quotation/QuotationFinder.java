@@ -27,6 +27,11 @@ public final class QuotationFinder {
     static final int LONG = 12;
     /** A quote introduced by a speech verb (强调“聚天下英才而用之”) needs only this length. */
     static final int ATTRIBUTED = 6;
+    /**
+     * A quote a named speaker's speech verb introduces and that closes its clause (党中央强调“自力更生”。) needs only
+     * this length: a slogan, not a term, which would go on into a noun (提出“一带一路”倡议).
+     */
+    static final int SPOKEN_SLOGAN = 4;
     /** A quote followed by a footnote marker, or introduced by a speech verb without a speaker, needs this length. */
     static final int SOURCED = 8;
     /** A quote with clause punctuation needs this length. */
@@ -126,6 +131,8 @@ public final class QuotationFinder {
         SpeakerKind speakerKind;
         Attribution attribution = Attribution.NONE;
         boolean attributed;
+        /** The clause ends with the closing quote (a mark aside). */
+        boolean closesClause;
         /** After a verb adopting the quoted wording ({@link #ADOPTING_VERB_AT_END}). */
         boolean adopted;
         String date;
@@ -188,8 +195,19 @@ public final class QuotationFinder {
         if (f.date == null) {
             f.date = antecedentDate;
         }
+        f.closesClause = closesClause(p, span.close() + 1);
         f.quotation = isQuotation(f);
         return f;
+    }
+
+    /** Whether only a note mark and spaces stand between the closing quote and the end of the clause. */
+    private static boolean closesClause(String p, int from) {
+        int i = from;
+        while (i < p.length() && (Character.isWhitespace(p.charAt(i)) || NoteMarkers.isCircled(p.charAt(i))
+                || Character.isDigit(p.charAt(i)) || p.charAt(i) == '[' || p.charAt(i) == ']')) {
+            i++;
+        }
+        return i >= p.length() || CLAUSE_END.indexOf(p.charAt(i)) >= 0;
     }
 
     private static void continueFrom(Found f, Found earlier) {
@@ -248,6 +266,7 @@ public final class QuotationFinder {
                 || (f.attributed && f.speaker != null && length >= ATTRIBUTED)
                 || (f.attributed && length >= SOURCED)
                 || (f.adopted && length >= ATTRIBUTED)
+                || (f.attributed && f.speaker != null && f.closesClause && length >= SPOKEN_SLOGAN)
                 || (f.marker != null && length >= SOURCED);
     }
 

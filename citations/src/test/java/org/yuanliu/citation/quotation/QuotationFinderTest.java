@@ -20,14 +20,15 @@ class QuotationFinderTest {
         String p = "在苏联发难、失去苏联援助的极其困难条件下，党中央强调“自力更生”。毛泽东指出：“要下决心，搞尖端技术。"
                 + "赫鲁晓夫不给我们尖端技术，极好！如果给了，这个账是很难还的。”⑤ 在党中央的正确领导下，我国科技人员发扬艰苦奋斗的创业精神。";
         QuotationScan s = scan(p);
-        assertThat(s.quotations()).hasSize(1);
-        Quotation q = s.quotations().get(0);
+        assertThat(s.quotations()).hasSize(2); // 党中央's slogan “自力更生” (a clause of its own), then 毛泽东's words
+        assertThat(s.quotations().get(0).speaker()).isEqualTo("党中央");
+        Quotation q = s.quotations().get(1);
         assertThat(q.text()).isEqualTo("要下决心，搞尖端技术。赫鲁晓夫不给我们尖端技术，极好！如果给了，这个账是很难还的。");
         assertThat(p.substring(q.start(), q.end())).isEqualTo(q.text());
         assertThat(q.speaker()).isEqualTo("毛泽东");
         assertThat(q.attribution()).isEqualTo(Attribution.NAMED);
         assertThat(q.marker()).isEqualTo("⑤");
-        assertThat(s.terms()).extracting(QuotedTerm::text).containsExactly("自力更生");
+        assertThat(s.terms()).isEmpty();
         assertThat(s.lastSpeaker()).isEqualTo("毛泽东");
     }
 
@@ -220,5 +221,13 @@ class QuotationFinderTest {
         assertThat(qs).extracting(Quotation::speaker).containsOnly("胡锦涛");
         assertThat(qs).extracting(Quotation::marker).containsOnly("⑤");
         assertThat(qs).extracting(Quotation::date).containsOnly("2003-11");
+    }
+
+    @Test
+    void aSloganANamedSpeakerSaysIsAQuotationAndAQuoteGoingOnIntoANounIsATerm() {
+        QuotationScan s = scan("在极其困难条件下，党中央强调“自力更生”。2013年，习近平提出“一带一路”倡议。");
+        assertThat(s.quotations()).extracting(Quotation::text, Quotation::speaker)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple("自力更生", "党中央"));
+        assertThat(s.terms()).extracting(QuotedTerm::text).containsExactly("一带一路");
     }
 }
