@@ -23,7 +23,7 @@ class CitationQualityTest {
     // quotation recall 0.86, speaker 0.94, speaker kind 0.94 (before: kind 0.70, authors 0.83, recall 0.81,
     // speaker 0.65, speaker kind 0.14); 2026-12-03, a policy's wording after 开始/形成/演变为/是 quoted: recall 0.92,
     // speaker 0.95, speaker kind 0.95; a named speaker's slogan (党中央强调“自力更生”。) quoted and a short gold
-    // quotation matched to the quotation that is exactly it: speaker 0.97, speaker kind 0.97
+    // quotation matched to the quotation that is exactly it: speaker 0.97, speaker kind 0.97; tables read: recall 0.94
     private static Path root() {
         String samples = System.getProperty("yuanliu.samples");
         return samples != null ? Path.of(samples).toAbsolutePath().getParent() : Path.of("..").toAbsolutePath().normalize();
@@ -44,7 +44,7 @@ class CitationQualityTest {
         soft.assertThat(all.editorAccuracy()).as("editors").isGreaterThanOrEqualTo(0.98);
         soft.assertThat(all.mergeRecall()).as("citations of one work given one source key").isGreaterThanOrEqualTo(0.98);
         soft.assertThat(all.mergePrecision()).as("one source key for one work only").isGreaterThanOrEqualTo(0.98);
-        soft.assertThat(all.quotationRecall()).as("quotation recall").isGreaterThanOrEqualTo(0.90);
+        soft.assertThat(all.quotationRecall()).as("quotation recall").isGreaterThanOrEqualTo(0.92);
         soft.assertThat(all.speakerAccuracy()).as("speaker accuracy").isGreaterThanOrEqualTo(0.96);
         soft.assertThat(all.speakerKindAccuracy()).as("speaker kind accuracy").isGreaterThanOrEqualTo(0.96);
         soft.assertAll();

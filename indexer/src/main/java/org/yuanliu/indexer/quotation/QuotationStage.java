@@ -22,7 +22,8 @@ import org.yuanliu.indexer.enrich.SourceCitation;
 /**
  * Finds the quotations in each paragraph with their speaker and date, and sources each one through the note
  * mark after its closing quote. "他指出" in one paragraph may refer to the speaker named in the previous
- * paragraph, so the last speaker is carried from passage to passage.
+ * paragraph, so the last speaker is carried from passage to passage. Tables are read too (a period's policy line
+ * quoted in a cell: 向“解放思想、全面开展对外科技活动”过渡), each by itself: a cell's 他 is not the text's.
  */
 public final class QuotationStage implements UnaryOperator<EnrichedDocument> {
     private final QuotationFinder finder;
@@ -36,11 +37,12 @@ public final class QuotationStage implements UnaryOperator<EnrichedDocument> {
         List<QuotationRecord> quotations = new ArrayList<>(enriched.quotations());
         Optional<String> previousSpeaker = Optional.empty();
         for (Passage p : enriched.document().passages()) {
-            if (p.kind() != PassageKind.PARAGRAPH && p.kind() != PassageKind.ABSTRACT) {
+            boolean table = p.kind() == PassageKind.TABLE;
+            if (p.kind() != PassageKind.PARAGRAPH && p.kind() != PassageKind.ABSTRACT && !table) {
                 continue;
             }
             List<MarkerPosition> markers = p.markers().stream().map(m -> new MarkerPosition(m.offset(), m.symbol())).toList();
-            QuotationScan scan = finder.find(p.text(), markers, previousSpeaker);
+            QuotationScan scan = finder.find(p.text(), markers, table ? Optional.empty() : previousSpeaker);
             for (Quotation q : scan.quotations()) {
                 Optional<MarkerRef> mark = q.marker() == null ? Optional.empty() : p.markers().stream()
                         .filter(m -> m.symbol().equals(q.marker()) && m.offset() >= q.end() - 1).findFirst();
@@ -49,7 +51,9 @@ public final class QuotationStage implements UnaryOperator<EnrichedDocument> {
                         q.speakerKind(), q.date(),
                         p.ordinal(), page, q.marker(), mark.map(m -> sourceKeys(enriched, m)).orElse(List.of())));
             }
-            previousSpeaker = Optional.ofNullable(scan.lastSpeaker()).or(() -> Optional.empty());
+            if (!table) {
+                previousSpeaker = Optional.ofNullable(scan.lastSpeaker());
+            }
         }
         return enriched.withQuotations(quotations);
     }
