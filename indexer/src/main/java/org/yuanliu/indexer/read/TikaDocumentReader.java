@@ -40,6 +40,7 @@ import org.yuanliu.indexer.text.TextBuilder;
 final class TikaDocumentReader {
     private static final long MAX_CHARS = 20_000_000;
     private static final String WORD = "application/vnd.openxmlformats-officedocument.wordprocessingml";
+    private static final String BINARY_WORD = "application/msword";
     private final AutoDetectParser parser = new AutoDetectParser();
 
     /**
@@ -93,8 +94,15 @@ final class TikaDocumentReader {
         List<Note> notes = new ArrayList<>();
         Deque<Heading> section = new ArrayDeque<>();
         boolean word = source.mediaType().startsWith(WORD);
+        boolean binaryWord = source.mediaType().startsWith(BINARY_WORD);
+        List<BinaryWordNotes.Anchored> binaryNotes = binaryWord ? BinaryWordNotes.read(file) : List.of();
+        List<BinaryWordNotes.Anchored> pending = new ArrayList<>(binaryNotes);
         for (BlockCollector.Block block : plainTextBlocks(blocks.blocks(), source.mediaType())) {
+            if (binaryWord && BinaryWordNotes.isNote(block.text(), binaryNotes)) {
+                continue; // the note's own paragraph: it joins the notes through its mark
+            }
             InlineNotes.Marked marked = word ? InlineNotes.word(block.text())
+                    : binaryWord ? BinaryWordNotes.mark(block.text(), pending)
                     : new InlineNotes.Marked(block.text(), block.notes());
             List<MarkerRef> markers = new ArrayList<>();
             String text = linkMarks(normalise(marked.text()), marked.notes(), markers, notes);

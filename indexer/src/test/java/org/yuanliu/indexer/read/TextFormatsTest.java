@@ -163,6 +163,23 @@ class TextFormatsTest {
         assertThat(document.headings()).extracting(Heading::text).containsExactly("关于加强国际科技合作的若干意见");
     }
 
+    /**
+     * notes.doc (Word 97-2003) is made from notes.fodt beside it:
+     * {@code soffice --headless --convert-to doc notes.fodt} (a footnote and an endnote, as the .docx and .odt here).
+     */
+    @Test
+    void binaryWordNotesAreNotesLinkedToTheirMarksNotParagraphs() throws IOException {
+        Path doc = dir.resolve("意见.doc");
+        try (var in = TextFormatsTest.class.getResourceAsStream("notes.doc")) {
+            Files.copy(in, doc);
+        }
+
+        StructuredDocument document = read(doc);
+
+        assertMarkedAndCited(document);
+        assertThat(document.passages()).noneMatch(p -> p.text().contains("\uFFFD"));
+    }
+
     private static void assertMarkedAndCited(StructuredDocument document) {
         assertThat(document.passages()).extracting(Passage::text).containsExactly(
                 "坚持独立自主的方针，同时积极开展国际科技合作。", "深化政府间科技合作。");
