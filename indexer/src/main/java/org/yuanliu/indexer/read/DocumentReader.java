@@ -8,7 +8,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
-import org.apache.tika.Tika;
 import org.yuanliu.indexer.document.ContentHash;
 import org.yuanliu.indexer.document.RejectedFile;
 import org.yuanliu.indexer.document.RejectedFile.Reason;
@@ -29,7 +28,7 @@ import org.yuanliu.indexer.structure.PdfStructureExtractor;
  */
 public final class DocumentReader {
     private final ReaderLimits limits;
-    private final Tika tika = new Tika();
+    private final FileTypes types = new FileTypes();
     private final PdfReader pdfReader;
     private final PdfStructureExtractor pdfStructure = new PdfStructureExtractor();
     private final TikaDocumentReader tikaReader;
@@ -63,10 +62,7 @@ public final class DocumentReader {
                         + limits.maxBytes() / (1024 * 1024) + " MB (raise --max-file-size to index it)");
             }
             String hash = ContentHash.of(file);
-            String mediaType = tika.detect(file);
-            if (mediaType.equals("application/zip") && OfdReader.isOfd(file)) {
-                mediaType = OfdReader.MEDIA_TYPE;
-            }
+            String mediaType = types.detect(file);
             return new SourceFile(documentId(hash), name, hash, mediaType, size);
         } catch (IOException e) {
             throw new RejectedFile(file, Reason.CORRUPT, "cannot read the file (" + e.getMessage() + ")");
@@ -107,12 +103,12 @@ public final class DocumentReader {
         if (type.equals(OfdReader.MEDIA_TYPE)) {
             return withText(file, pdfStructure.extract(source, ofdReader.read(file, limits.maxPages())));
         }
-        if (type.startsWith("text/") || type.contains("officedocument") || type.contains("msword")
-                || type.contains("html") || type.contains("opendocument") || type.contains("rtf")) {
+        if (FileTypes.readByTika(type)) {
             return tikaReader.read(file, source);
         }
-        throw new RejectedFile(file, Reason.NOT_SUPPORTED, "not a PDF, OFD, Word, OpenDocument, HTML or text file (detected " + type + "): convert it to PDF first");
+        throw new RejectedFile(file, Reason.NOT_SUPPORTED, "not a " + FileTypes.FORMATS + " file (detected " + type + "): convert it to PDF first");
     }
+
 
     /**
      * A document sound but for a few pages whose text layer is garbled: those pages are recognised by OCR when it

@@ -13,6 +13,7 @@ import java.util.Locale;
 import java.util.UUID;
 
 import org.reactivestreams.Publisher;
+import org.yuanliu.indexer.read.FileTypes;
 import org.yuanliu.portal.ops.FileReport;
 import org.yuanliu.portal.ops.IndexingReport;
 import org.yuanliu.portal.ops.IndexingService;
@@ -38,6 +39,10 @@ public class Uploads {
     /** The form field naming the document an upload replaces; without it an upload is always a new document. */
     public static final String REPLACE_FIELD = "replace";
 
+    /** The names uploads may have: the formats the indexer reads. */
+    static final List<String> EXTENSIONS = List.of(".pdf", ".ofd", ".docx", ".doc", ".odt", ".html", ".htm", ".txt");
+
+    private final FileTypes types = new FileTypes();
     private final IndexingService indexing;
     private final CsrfTokens csrf;
     private final AdminSettings settings;
@@ -131,9 +136,10 @@ public class Uploads {
                     + " files can be uploaded at once; upload this one again in another batch")));
             return;
         }
-        if (!name.toLowerCase(Locale.ROOT).endsWith(".pdf")) {
-            received.files.add(new Staged(name, null, refuse(name, "not_a_pdf",
-                    "only PDF files can be uploaded; this file's name does not end in .pdf")));
+        String lower = name.toLowerCase(Locale.ROOT);
+        if (EXTENSIONS.stream().noneMatch(lower::endsWith)) {
+            received.files.add(new Staged(name, null, refuse(name, "not_supported", "only " + FileTypes.FORMATS
+                    + " files can be uploaded (" + String.join(", ", EXTENSIONS) + "); convert this one to PDF first")));
             return;
         }
         if (upload.getSize() == 0) {
@@ -146,8 +152,7 @@ public class Uploads {
         try (InputStream in = upload.getInputStream()) {
             Files.copy(in, staged, StandardCopyOption.REPLACE_EXISTING);
         }
-        received.files.add(new Staged(name, staged, startsWithPdfSignature(staged) ? null
-                : refuse(name, "not_a_pdf", "the file is not a PDF (its content does not begin with %PDF-)")));
+        received.files.add(new Staged(name, staged, contentRefusal(name, lower, staged)));
     }
 
     private IndexingReport finish(HttpRequest<?> request, Received received) throws IOException {
@@ -192,6 +197,17 @@ public class Uploads {
                 // a staging file left behind is hidden from indexing and replaced by name next time
             }
         }
+    }
+
+    /** Why the content is not what the name says, or null: the type detected from the bytes, as the indexer does. */
+    private FileReport contentRefusal(String name, String lower, Path staged) throws IOException {
+        if (lower.endsWith(".pdf")) {
+            return startsWithPdfSignature(staged) ? null
+                    : refuse(name, "not_a_pdf", "the file is not a PDF (its content does not begin with %PDF-)");
+        }
+        String type = types.detect(staged);
+        return FileTypes.readable(type) ? null : refuse(name, "not_supported", "the file's content is " + type
+                + ", not a " + FileTypes.FORMATS + " file; convert it to PDF first");
     }
 
     private static FileReport refuse(String name, String reason, String message) {

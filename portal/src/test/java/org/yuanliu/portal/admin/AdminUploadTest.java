@@ -131,12 +131,27 @@ class AdminUploadTest {
         assertThat(upload.statusCode()).isEqualTo(202);
         JsonNode report = portal.awaitJob(AdminClient.json(upload).get("id").asText());
         assertThat(report.get("files")).hasSize(2);
-        for (JsonNode file : report.get("files")) {
-            assertThat(file.get("status").asText()).isEqualTo("failed");
-            assertThat(file.get("reason").asText()).isEqualTo("not_a_pdf");
-        }
-        assertThat(report.toString()).contains("the file is not a PDF").contains("does not end in .pdf");
+        assertThat(report.get("files")).allSatisfy(file -> assertThat(file.get("status").asText()).isEqualTo("failed"));
+        assertThat(report.get("files")).extracting(f -> f.get("name").asText() + " " + f.get("reason").asText())
+                .containsExactlyInAnyOrder("notes.pdf not_a_pdf", "table.xlsx not_supported");
+        assertThat(report.toString()).contains("the file is not a PDF").contains("only PDF, OFD, Word");
         assertThat(AdminClient.json(portal.get("/admin/api/documents", "application/json"))).isEmpty();
+    }
+
+    @Test
+    void aWordProcessorOrTextFileIsIndexedLikeAPdfAndATextNamedAsWordIsRefusedByItsContent() {
+        portal.login(AdminClient.PASSWORD);
+        byte[] notice = "关于加强国际科技合作的若干意见\n\n一、总体要求\n坚持以全球视野谋划和推动科技创新，全方位加强国际科技合作。\n"
+                .getBytes(StandardCharsets.UTF_8);
+        HttpResponse<String> upload = portal.upload("/admin/api/documents", "application/json", Map.of(),
+                Map.of("意见.txt", notice, "假的.docx", new byte[] {1, 2, 3, 4, 5, 6, 7, 8}),
+                Map.of("X-CSRF-Token", portal.apiToken()));
+        assertThat(upload.statusCode()).isEqualTo(202);
+        JsonNode report = portal.awaitJob(AdminClient.json(upload).get("id").asText());
+        assertThat(report.get("files")).extracting(f -> f.get("name").asText() + " " + f.get("status").asText())
+                .containsExactlyInAnyOrder("意见.txt indexed", "假的.docx failed");
+        assertThat(report.toString()).contains("not a PDF, OFD, Word, OpenDocument, HTML or text file");
+        assertThat(uploaded("意见.txt")).hasSize(1);
     }
 
     @Test
