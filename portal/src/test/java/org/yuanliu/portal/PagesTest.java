@@ -64,6 +64,19 @@ class PagesTest {
     }
 
     @Test
+    void everyPassageOffersMoreLikeItAndThatPageSaysWhatItShows() {
+        String html = portal.get("/search?q=" + q("两弹一星")).body();
+        java.util.regex.Matcher similar = java.util.regex.Pattern.compile("class=\"similar\" href=\"([^\"]+)\"").matcher(html);
+        assertThat(similar.find()).as("a 'more like this' link on a hit").isTrue();
+        assertThat(html).contains(">相似段落<");
+
+        HttpResponse<String> like = portal.get(similar.group(1).replace("&amp;", "&"));
+        assertThat(like.statusCode()).isEqualTo(200);
+        assertThat(like.body()).contains("与所选段落用词相近的段落").contains("class=\"hit\"");
+        assertThat(portal.get("/search?lang=en&q=" + q("两弹一星")).body()).contains(">More like this<").contains("lang=en");
+    }
+
+    @Test
     void markupFromTheIndexIsEscapedOnThePage() {
         String html = crafted.get("/search?q=" + q("维尼纶")).body();
         assertThat(html).doesNotContain("<script>alert").doesNotContain("<img src=x").doesNotContain("<b>节</b>")

@@ -490,4 +490,19 @@ class SearchApiTest {
         assertThat(health.get("status").asText()).isEqualTo("UP");
         assertThat(health.toString()).contains("elasticsearch");
     }
+
+    @Test
+    void morePassagesLikeOneAreThoseSharingItsDistinctiveWordsNotItself() {
+        JsonNode found = portal.json("/api/search?q=" + q("两弹一星"));
+        String chosen = found.get("hits").get(0).get("id").asText();
+
+        JsonNode like = portal.json("/api/search?like=" + q(chosen));
+
+        assertThat(ids(like)).isNotEmpty().doesNotContain(chosen);
+        assertThat(like.get("total").asLong()).isLessThan(portal.json("/api/search").get("total").asLong());
+        // narrowed by words and facets like any search
+        JsonNode narrowed = portal.json("/api/search?like=" + q(chosen) + "&q=" + q("苏联"));
+        assertThat(ids(narrowed)).isSubsetOf(ids(portal.json("/api/search?like=" + q(chosen) + "&size=50")));
+        assertThat(portal.get("/api/search?like=" + q("<script>")).statusCode()).isEqualTo(400);
+    }
 }

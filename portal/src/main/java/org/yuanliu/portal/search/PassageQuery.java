@@ -1,19 +1,23 @@
 package org.yuanliu.portal.search;
 
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
+import org.yuanliu.portal.web.BadRequestException;
 import org.yuanliu.portal.web.Labels;
 import org.yuanliu.portal.web.RequestParameters;
 
 /**
  * A passage search as the URL states it; {@code lang} chooses the language of the facet labels; {@code within}
- * is {@code passage} (all words anywhere in it) or {@code sentence} (all words within one of its sentences).
+ * is {@code passage} (all words anywhere in it) or {@code sentence} (all words within one of its sentences);
+ * {@code like} names a passage whose like is wanted ("more like this": its distinctive words, not the passage itself).
  */
 public record PassageQuery(QueryText text, FacetSelection selection, String sort, Paging paging, int timelineInterval,
-                           String lang, String within) {
+                           String lang, String within, Optional<String> like) {
 
     public static final List<FacetField> FACETS = List.of(
             FacetField.keyword("stage", "stage"),
@@ -29,10 +33,12 @@ public record PassageQuery(QueryText text, FacetSelection selection, String sort
             FacetField.number("year_issued", "year_issued"));
     public static final List<String> SORTS = List.of("relevance", "year", "year_desc");
     public static final Set<String> PARAMETERS = Stream.concat(FACETS.stream().map(FacetField::param),
-            Stream.of("q", "from", "to", "sort", "page", "size", "interval", "lang", "within"))
+            Stream.of("q", "from", "to", "sort", "page", "size", "interval", "lang", "within", "like"))
             .collect(Collectors.toUnmodifiableSet());
     public static final String YEAR_FIELD = "years";
     public static final List<String> WITHIN = List.of("passage", "sentence");
+    /** A passage id as the index gives it. */
+    private static final Pattern PASSAGE_ID = Pattern.compile("[0-9A-Za-z_.:-]{1,200}");
 
     public boolean withinSentence() {
         return "sentence".equals(within);
@@ -43,11 +49,20 @@ public record PassageQuery(QueryText text, FacetSelection selection, String sort
                 parameters.choice("sort", "relevance", SORTS), Paging.from(parameters, limits),
                 Integer.parseInt(parameters.choice("interval", "5", List.of("1", "5", "10", "25"))),
                 parameters.choice("lang", Labels.DEFAULT, Labels.LANGUAGES),
-                parameters.choice("within", "passage", WITHIN));
+                parameters.choice("within", "passage", WITHIN), like(parameters));
+    }
+
+    private static Optional<String> like(RequestParameters parameters) {
+        Optional<String> like = parameters.single("like");
+        like.filter(id -> !PASSAGE_ID.matcher(id).matches()).ifPresent(id -> {
+            throw new BadRequestException("Parameter 'like' must be a passage id (letters, digits, - _ . :), not '"
+                    + (id.length() > 40 ? id.substring(0, 40) + "…" : id) + "'.");
+        });
+        return like;
     }
 
     /** The same search, for an export of up to {@code size} hits from the first. */
     public PassageQuery firstHits(int size) {
-        return new PassageQuery(text, selection, sort, new Paging(1, size, size), timelineInterval, lang, within);
+        return new PassageQuery(text, selection, sort, new Paging(1, size, size), timelineInterval, lang, within, like);
     }
 }

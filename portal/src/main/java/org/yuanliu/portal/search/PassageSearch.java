@@ -65,8 +65,26 @@ public final class PassageSearch {
                 Faceting.timeline(response.aggregations(), query.selection(), query.timelineInterval()));
     }
 
-    /** The words anywhere in the passage, or (sentence search) also all within one of its sentences. */
+    /**
+     * The words anywhere in the passage, or (sentence search) also all within one of its sentences; with {@code like},
+     * the passages sharing the named one's distinctive words (Elasticsearch's more_like_this on the analysed text),
+     * the words, if any, narrowing them.
+     */
     private Query query(PassageQuery query) {
+        if (query.like().isPresent()) {
+            Query similar = Query.of(q -> q.moreLikeThis(m -> m.fields("text")
+                    .like(l -> l.document(d -> d.index(indices.passages()).id(query.like().get())))
+                    .minTermFreq(1).minDocFreq(1).maxQueryTerms(25).minimumShouldMatch("30%")));
+            if (query.text().groups().isEmpty()) {
+                return similar;
+            }
+            Query words = words(query);
+            return Query.of(q -> q.bool(b -> b.must(similar).filter(words)));
+        }
+        return words(query);
+    }
+
+    private Query words(PassageQuery query) {
         Query words = FIELDS.query(query.text(), forms);
         if (!query.withinSentence() || query.text().groups().isEmpty()) {
             return words;

@@ -110,6 +110,7 @@ public class SearchPageController {
         PassageResults results = passages.search(query);
         model.put("total", results.total());
         model.put("hits", results.hits());
+        model.put("similarTo", query.like().orElse(null));
         model.put("sourceTitles", sources.titles(results.hits().stream()
                 .flatMap(h -> java.util.stream.Stream.concat(h.sourceIds().stream(),
                         h.footnotes().stream().flatMap(f -> f.sources().stream()))).toList()));

@@ -35,6 +35,11 @@ public record SiteLinks(String lang) {
         return "/" + suffix();
     }
 
+    /** The passages like this one ("more like this"). */
+    public String similar(String passageId) {
+        return "/?like=" + encode(passageId) + ("en".equals(lang) ? "&lang=en" : "");
+    }
+
     public static String anchor(String passageId) {
         return "passage-" + passageId;
     }
