@@ -505,4 +505,13 @@ class SearchApiTest {
         assertThat(ids(narrowed)).isSubsetOf(ids(portal.json("/api/search?like=" + q(chosen) + "&size=50")));
         assertThat(portal.get("/api/search?like=" + q("<script>")).statusCode()).isEqualTo(400);
     }
+
+    @Test
+    void aDocumentNamesTheDocumentsMostLikeItAndNeverItself() {
+        String cas = documentId(CAS);
+        JsonNode detail = portal.json("/api/documents/" + cas);
+
+        assertThat(detail.get("similar")).extracting(d -> d.get("title").asText()).contains(PARTY_HISTORY).doesNotContain(CAS);
+        assertThat(portal.get("/documents/" + cas).body()).contains("相似文献").contains(PARTY_HISTORY);
+    }
 }

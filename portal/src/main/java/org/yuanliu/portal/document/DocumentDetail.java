@@ -4,7 +4,11 @@ import java.util.List;
 
 import io.micronaut.serde.annotation.Serdeable;
 
-/** A whole document: metadata, table of contents and its text page by page. */
+/**
+ * A whole document: metadata, table of contents, its text page by page, and the documents most like it (by the
+ * distinctive words of their titles, abstracts and headings).
+ */
 @Serdeable
-public record DocumentDetail(String id, Document document, List<Heading> contents, List<DocumentPage> pages) {
+public record DocumentDetail(String id, Document document, List<Heading> contents, List<DocumentPage> pages,
+                             List<DocumentSummary> similar) {
 }

@@ -90,7 +90,24 @@ public final class DocumentLibrary {
                 .source(src -> src.filter(f -> f.excludes("original_text", "table"))), Passage.class));
         Document document = found.source();
         List<Heading> contents = document.headings() == null ? List.of() : document.headings();
-        return new DocumentDetail(id, document, contents, pages(passages.hits().hits(), lang));
+        return new DocumentDetail(id, document, contents, pages(passages.hits().hits(), lang), similar(id));
+    }
+
+    /** How many documents "like this one" a document shows. */
+    private static final int SIMILAR = 5;
+
+    /**
+     * The documents most like one: Elasticsearch's more_like_this over the words of its title, abstract and headings
+     * (IK-analysed), the document itself left out.
+     */
+    public List<DocumentSummary> similar(String id) {
+        SearchResponse<Document> response = engine.call(client -> client.search(s -> s.index(indices.documents())
+                .query(q -> q.moreLikeThis(m -> m.fields("title", "abstract", "headings.text")
+                        .like(l -> l.document(d -> d.index(indices.documents()).id(id)))
+                        .minTermFreq(1).minDocFreq(1).maxQueryTerms(25).minimumShouldMatch("20%")))
+                .size(SIMILAR)
+                .source(src -> src.filter(f -> f.excludes("headings", "notes"))), Document.class));
+        return response.hits().hits().stream().map(hit -> DocumentSummary.of(hit.id(), hit.source())).toList();
     }
 
     /** Titles of the given documents, for lists that only store a document id. */

@@ -75,6 +75,7 @@ public class DocumentPageController {
                 .href());
         model.put("doc", detail.document());
         model.put("contents", detail.contents());
+        model.put("similar", detail.similar());
         String[] section = {null};
         model.put("pages", detail.pages().stream().map(p -> page(p, titles, section)).toList());
         return new ModelAndView<>("document", model);
