@@ -72,7 +72,7 @@ final class PpOcrRecogniser implements Recogniser {
                         if (row.startsWith(PpOcrWorker.FAIL)) {
                             throw new IllegalStateException(row.substring(PpOcrWorker.FAIL.length()).strip());
                         }
-                        if (row.startsWith("YUANLIU-OCR-")) {
+                        if (row.startsWith(PpOcrWorker.PROTOCOL)) {
                             protocol.add(row);
                             if (row.startsWith(last)) {
                                 return protocol;

@@ -24,10 +24,12 @@ import io.github.mymonstercat.ocr.config.ParamConfig;
  * ends when its input closes, so it never outlives the indexer.
  */
 public final class PpOcrWorker {
-    static final String READY = "YUANLIU-OCR-READY";
-    static final String LINE = "YUANLIU-OCR-LINE";
-    static final String END = "YUANLIU-OCR-END";
-    static final String FAIL = "YUANLIU-OCR-FAIL";
+    /** Every protocol row starts so; anything else on the worker's output is its library's own. */
+    static final String PROTOCOL = "YUANLIU-OCR-";
+    static final String READY = PROTOCOL + "READY";
+    static final String LINE = PROTOCOL + "LINE";
+    static final String END = PROTOCOL + "END";
+    static final String FAIL = PROTOCOL + "FAIL";
     /** Detection runs on the page scaled to this longest side; recognition reads the lines at full resolution. */
     private static final int DETECTION_SIDE = 1024;
 
