@@ -2,7 +2,9 @@ package org.yuanliu.indexer.layout;
 
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 import org.yuanliu.indexer.pdf.Glyph;
 import org.yuanliu.indexer.pdf.PageGlyphs;
@@ -34,25 +36,41 @@ public final class LineAssembler {
     }
 
     /**
-     * Fake bold prints a glyph twice at almost the same place; keep one. "Almost the same" is less than half the
-     * glyph's own width apart: a narrow letter repeated (the "ll" of "Hello") sits a whole width further on.
+     * Fake bold prints a glyph two to four times at almost the same place, and a cover page pasted as a vector figure
+     * does it line by line ("英英英英文文文文"); keep one. "Almost the same" is less than half the glyph's own width
+     * apart, or within a third of it in both directions (PDFBox's tolerance for this): a narrow letter repeated (the
+     * "ll" of "Hello") sits a whole width further on. Each glyph is compared with every kept glyph of its text near its
+     * baseline, not only the last: copies a hair apart vertically sort apart.
      */
     private static List<Glyph> withoutOverprint(List<Glyph> glyphs) {
         List<Glyph> sorted = new ArrayList<>(glyphs);
         sorted.sort(Comparator.comparingDouble(Glyph::baseline).thenComparingDouble(Glyph::x));
         List<Glyph> kept = new ArrayList<>(sorted.size());
+        Map<String, List<Glyph>> keptByText = new HashMap<>();
         for (Glyph g : sorted) {
-            if (!kept.isEmpty()) {
-                Glyph last = kept.get(kept.size() - 1);
-                float near = g.width() > 0 ? Math.min(0.5f * g.width(), 0.3f * g.fontSize()) : 0.15f * g.fontSize();
-                if (last.text().equals(g.text()) && Math.abs(last.x() - g.x()) < near
-                        && Math.abs(last.baseline() - g.baseline()) < 0.3f * g.fontSize()) {
-                    continue;
-                }
+            List<Glyph> same = keptByText.computeIfAbsent(g.text(), t -> new ArrayList<>());
+            if (!overprintsOneOf(g, same)) {
+                same.add(g);
+                kept.add(g);
             }
-            kept.add(g);
         }
         return kept;
+    }
+
+    /** @param same kept glyphs of the same text, in baseline order */
+    private static boolean overprintsOneOf(Glyph g, List<Glyph> same) {
+        float near = g.width() > 0 ? Math.min(0.5f * g.width(), 0.3f * g.fontSize()) : 0.15f * g.fontSize();
+        float third = Math.max(g.width(), 0.1f * g.fontSize()) / g.text().length() / 3f;
+        float reach = Math.max(0.3f * g.fontSize(), third);
+        for (int i = same.size() - 1; i >= 0 && g.baseline() - same.get(i).baseline() <= reach; i--) {
+            Glyph k = same.get(i);
+            float dx = Math.abs(k.x() - g.x());
+            float dy = Math.abs(k.baseline() - g.baseline());
+            if ((dx < near && dy < 0.3f * g.fontSize()) || (dx <= third && dy <= third)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**

@@ -16,10 +16,6 @@ record RecognisedLine(Box box, List<Word> words) {
         int bottom() {
             return top + height;
         }
-
-        int right() {
-            return left + width;
-        }
     }
 
     record Word(Box box, float confidence, String text) {

@@ -44,10 +44,6 @@ public final class ScanReader {
         return Engine.CHOSEN.map(Recogniser::name);
     }
 
-    private static Optional<Recogniser> recogniser() {
-        return Engine.CHOSEN;
-    }
-
     /**
      * One recogniser per process, chosen when the first scan is read (PP-OCR's worker loads its models then): it
      * uses every core, so a second engine (another reader, another portal job) would only contend with it and hold
@@ -74,7 +70,7 @@ public final class ScanReader {
     /** Only the given pages (numbered from 1; empty: all), each as recognised; the others are left out. */
     public PdfLayout read(Path file, int maxPages, Duration timeout, Set<Integer> only) {
         long deadline = System.nanoTime() + timeout.toNanos();
-        Recogniser reader = recogniser().orElseThrow(() -> new RejectedFile(file, Reason.NO_TEXT_LAYER,
+        Recogniser reader = Engine.CHOSEN.orElseThrow(() -> new RejectedFile(file, Reason.NO_TEXT_LAYER,
                 "no text layer, and no OCR engine runs here (install tesseract-ocr-chi-sim to OCR it)"));
         ExecutorService pool = Executors.newFixedThreadPool(reader.parallelPages(), r -> {
             Thread t = new Thread(r, "ocr");

@@ -1,5 +1,7 @@
 package org.yuanliu.indexer.pdf;
 
+import java.util.List;
+
 /**
  * One character as the PDF places it. Coordinates are in points from the page's top-left corner;
  * {@code baseline} is the y of the text baseline.
@@ -21,5 +23,5 @@ public record Glyph(String text, float x, float baseline, float width, float hei
                 || FOUNDER_HEADING_FACES.stream().anyMatch(f::startsWith);
     }
 
-    private static final java.util.List<String> FOUNDER_HEADING_FACES = java.util.List.of("fzht", "fzdht", "fzchs", "fzxbs", "fzdbs");
+    private static final List<String> FOUNDER_HEADING_FACES = List.of("fzht", "fzdht", "fzchs", "fzxbs", "fzdbs");
 }

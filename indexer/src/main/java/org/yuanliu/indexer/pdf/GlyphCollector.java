@@ -35,11 +35,9 @@ final class GlyphCollector extends PDFTextStripper {
 
     private final List<List<Drawn>> drawnPages = new ArrayList<>();
     private final List<float[]> pageSizes = new ArrayList<>();
-    private final Set<COSDictionary> seenPages = java.util.Collections.newSetFromMap(new IdentityHashMap<>());
+    private final Set<COSDictionary> seenPages = Collections.newSetFromMap(new IdentityHashMap<>());
     private final Map<PDFont, Map<Integer, Integer>> codeCounts = new IdentityHashMap<>();
     private List<Drawn> current;
-    /** The current page's glyphs by text, to find a glyph drawn again over itself. */
-    private Map<String, List<Glyph>> currentByText;
     private List<PageGlyphs> pages;
     /** One name string per font, so later stages compare and hash the same instance. */
     private final Map<PDFont, String> fontNames = new IdentityHashMap<>();
@@ -103,7 +101,6 @@ final class GlyphCollector extends PDFTextStripper {
     @Override
     protected void startPage(PDPage page) {
         current = new ArrayList<>();
-        currentByText = new HashMap<>();
     }
 
     @Override
@@ -128,32 +125,12 @@ final class GlyphCollector extends PDFTextStripper {
         }
         Glyph glyph = new Glyph(unicode, text.getXDirAdj(), text.getYDirAdj(), text.getWidthDirAdj(), text.getHeightDir(),
                 size, font);
-        if (overprints(glyph)) {
-            return;
-        }
         int[] codes = text.getCharacterCodes();
         PDFont pdFont = codes.length == 1 ? text.getFont() : null;
         current.add(new Drawn(glyph, pdFont, pdFont == null ? -1 : codes[0]));
         if (pdFont != null) {
             codeCounts.computeIfAbsent(pdFont, f -> new HashMap<>()).merge(codes[0], 1, Integer::sum);
         }
-    }
-
-    /**
-     * Whether the glyph is drawn again over one of the page already has: the same text within a third of its width
-     * (PDFBox's own tolerance for this). Producers fake bold type by drawing a glyph three or four times a hair apart,
-     * and a cover page pasted as a vector figure does it line by line ("英英英英文文文文").
-     */
-    private boolean overprints(Glyph glyph) {
-        List<Glyph> same = currentByText.computeIfAbsent(glyph.text(), t -> new ArrayList<>());
-        float tolerance = Math.max(glyph.width(), 0.1f * glyph.fontSize()) / glyph.text().length() / 3f;
-        for (Glyph other : same) {
-            if (Math.abs(other.x() - glyph.x()) <= tolerance && Math.abs(other.baseline() - glyph.baseline()) <= tolerance) {
-                return true;
-            }
-        }
-        same.add(glyph);
-        return false;
     }
 
     /**

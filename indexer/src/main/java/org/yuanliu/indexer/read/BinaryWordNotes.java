@@ -10,7 +10,6 @@ import java.util.List;
 
 import org.apache.poi.hwpf.HWPFDocument;
 import org.apache.poi.hwpf.usermodel.Notes;
-import org.apache.poi.hwpf.usermodel.Range;
 
 /**
  * The footnotes and endnotes of a Word 97–2003 file (.doc), read with POI's HWPF. Tika writes a .doc's notes as

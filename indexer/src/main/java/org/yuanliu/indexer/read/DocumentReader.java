@@ -109,7 +109,6 @@ public final class DocumentReader {
         throw new RejectedFile(file, Reason.NOT_SUPPORTED, "not a " + FileTypes.FORMATS + " file (detected " + type + "): convert it to PDF first");
     }
 
-
     /**
      * A document sound but for a few pages whose text layer is garbled: those pages are recognised by OCR when it
      * is available, else left out (their text would be garbage in the index), never indexed as they are.

@@ -1,4 +1,4 @@
-package org.yuanliu.indexer.pdf;
+package org.yuanliu.indexer.layout;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
@@ -6,7 +6,6 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.stream.Collectors;
 
 import org.apache.fontbox.ttf.TrueTypeCollection;
 import org.apache.fontbox.ttf.TrueTypeFont;
@@ -17,8 +16,10 @@ import org.apache.pdfbox.pdmodel.common.PDRectangle;
 import org.apache.pdfbox.pdmodel.font.PDType0Font;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.yuanliu.indexer.pdf.PdfLayout;
+import org.yuanliu.indexer.pdf.PdfReader;
 
-/** Text a producer draws several times over itself (fake bold) is read once; text repeated elsewhere is kept. */
+/** Text a producer draws several times over itself (fake bold) is one line read once; text repeated elsewhere is kept. */
 class OverprintedGlyphsTest {
     private static final Path FONT = Path.of("/usr/share/fonts/truetype/wqy/wqy-zenhei.ttc");
 
@@ -40,8 +41,9 @@ class OverprintedGlyphsTest {
             PDPage page = new PDPage(PDRectangle.A4);
             document.addPage(page);
             try (PDPageContentStream content = new PDPageContentStream(document, page)) {
-                for (float offset : new float[] {0, 0.25f, 0.5f, 0.75f}) { // a cover page's "bold" title
-                    show(content, font, 72 + offset, 700, "硕士学位论文 2015年");
+                // a cover page's "bold" title: four copies a hair apart, across and down, so they sort apart
+                for (float[] offset : new float[][] {{0, 0}, {0.3f, 0}, {0, 0.3f}, {0.3f, 0.3f}}) {
+                    show(content, font, 72 + offset[0], 700 - offset[1], "硕士学位论文 2015年");
                 }
                 show(content, font, 72, 650, "学位论文");  // the same words on another line stay
             }
@@ -49,9 +51,9 @@ class OverprintedGlyphsTest {
         }
 
         PdfLayout layout = new PdfReader(10).read(pdf);
+        PageLines page = new LineAssembler().assemble(layout.pages().get(0));
 
-        String text = layout.pages().get(0).glyphs().stream().map(Glyph::text).collect(Collectors.joining());
-        assertThat(text).isEqualTo("硕士学位论文2015年学位论文");
+        assertThat(page.lines()).extracting(Line::text).containsExactly("硕士学位论文 2015年", "学位论文");
     }
 
     private static void show(PDPageContentStream content, PDType0Font font, float x, float y, String text) throws IOException {
