@@ -75,11 +75,8 @@ public final class ReferenceEntryParser {
                 }
                 host = hostParts.get(hostParts.size() - 1);
                 for (String editor : hostParts.subList(0, hostParts.size() - 1)) {
-                    for (String name : AUTHOR_SEPARATORS.split(editor.replaceAll("\\s*[(（]?(主编|编|eds?\\.?)[)）]?$", ""))) {
-                        if (!name.isBlank() && !name.equals("等") && !name.matches("(?i)et al\\.?")) {
-                            editors.add(new Contributor(name.strip(), ContributorRole.EDITOR));
-                        }
-                    }
+                    names(editor.replaceAll("\\s*[(（]?(主编|编|eds?\\.?)[)）]?$", ""))
+                            .forEach(name -> editors.add(new Contributor(name, ContributorRole.EDITOR)));
                 }
                 break;
             }
@@ -106,11 +103,7 @@ public final class ReferenceEntryParser {
                     : WorkClassifier.classify(r, false, false)).build();
         }
         for (int i = 0; i < titleAt; i++) {
-            for (String name : AUTHOR_SEPARATORS.split(parts.get(i).strip())) {
-                if (!name.isBlank() && !name.equals("等") && !name.matches("(?i)et al\\.?")) {
-                    w.contributor(Contributor.author(name.strip()));
-                }
-            }
+            names(parts.get(i)).forEach(name -> w.contributor(Contributor.author(name)));
         }
         editors.forEach(w::contributor);
         readTitle(parts.get(titleAt).strip(), w);
@@ -136,6 +129,17 @@ public final class ReferenceEntryParser {
         }
         WorkClassifier.addImpliedAuthors(w, kind);
         return w.kind(kind).build();
+    }
+
+    /** The names of a list of authors or editors, without 等 and et al. */
+    private static List<String> names(String list) {
+        List<String> names = new ArrayList<>();
+        for (String name : AUTHOR_SEPARATORS.split(list.strip())) {
+            if (!name.isBlank() && !name.equals("等") && !name.matches("(?i)et al\\.?")) {
+                names.add(name.strip());
+            }
+        }
+        return names;
     }
 
     /** GB/T 7714 as typeset: "∥" or "‖" for the separator "//", spaces inside a type code. */

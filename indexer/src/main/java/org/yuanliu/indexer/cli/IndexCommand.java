@@ -19,6 +19,7 @@ import org.yuanliu.indexer.pipeline.Outcome;
 import org.yuanliu.indexer.pipeline.CorpusRebuild;
 import org.yuanliu.indexer.pipeline.Summary;
 import org.yuanliu.indexer.read.DocumentReader;
+import org.yuanliu.indexer.read.FileTypes;
 import org.yuanliu.indexer.read.ReaderLimits;
 
 import co.elastic.clients.elasticsearch.ElasticsearchClient;
@@ -35,7 +36,7 @@ final class IndexCommand {
                    boolean rebuild, boolean dropUnreadable, Enrichment enrichment, PrintStream out, PrintStream err) {
         List<InputFiles.Input> inputs = InputFiles.expand(paths, roots);
         if (inputs.isEmpty() && !rebuild) {
-            err.println("indexer: no documents found in " + paths + " (looked for .pdf .ofd .docx .doc .html .htm .txt .odt .rtf)");
+            err.println("indexer: no documents found in " + paths + " (looked for " + FileTypes.extensionList() + ")");
             return 2;
         }
         ReaderLimits readerLimits = new ReaderLimits(limits.maxFileSizeMb * 1024L * 1024L, limits.maxPages,

@@ -5,17 +5,14 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
-import java.util.Set;
 import java.util.stream.Stream;
 
 import org.yuanliu.indexer.corpus.CorpusRoots;
 import org.yuanliu.indexer.corpus.Location;
+import org.yuanliu.indexer.read.FileTypes;
 
 /** The files named on the command line, with directories expanded to the documents inside them. */
 public final class InputFiles {
-    private static final Set<String> EXTENSIONS = Set.of("pdf", "ofd", "docx", "doc", "html", "htm", "txt", "odt", "rtf");
-
     /**
      * A file to index, the name it is shown by (its path below the directory it was found in) and its location,
      * which the document registry keeps so that a rebuild can read it again.
@@ -55,8 +52,6 @@ public final class InputFiles {
     }
 
     static boolean isDocument(Path file) {
-        String name = file.getFileName().toString();
-        int dot = name.lastIndexOf('.');
-        return dot > 0 && !name.startsWith(".") && EXTENSIONS.contains(name.substring(dot + 1).toLowerCase(Locale.ROOT));
+        return FileTypes.hasDocumentName(file.getFileName().toString());
     }
 }

@@ -39,9 +39,6 @@ public class Uploads {
     /** The form field naming the document an upload replaces; without it an upload is always a new document. */
     public static final String REPLACE_FIELD = "replace";
 
-    /** The names uploads may have: the formats the indexer reads. */
-    static final List<String> EXTENSIONS = List.of(".pdf", ".ofd", ".docx", ".doc", ".odt", ".html", ".htm", ".txt");
-
     private final FileTypes types = new FileTypes();
     private final IndexingService indexing;
     private final CsrfTokens csrf;
@@ -137,9 +134,9 @@ public class Uploads {
             return;
         }
         String lower = name.toLowerCase(Locale.ROOT);
-        if (EXTENSIONS.stream().noneMatch(lower::endsWith)) {
+        if (!FileTypes.hasDocumentName(name)) {
             received.files.add(new Staged(name, null, refuse(name, "not_supported", "only " + FileTypes.FORMATS
-                    + " files can be uploaded (" + String.join(", ", EXTENSIONS) + "); convert this one to PDF first")));
+                    + " files can be uploaded (" + FileTypes.extensionList() + "); convert this one to PDF first")));
             return;
         }
         if (upload.getSize() == 0) {

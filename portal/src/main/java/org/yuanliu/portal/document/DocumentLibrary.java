@@ -11,6 +11,7 @@ import org.yuanliu.portal.engine.Engine;
 import org.yuanliu.portal.engine.Indices;
 import org.yuanliu.portal.search.FacetLabels;
 import org.yuanliu.portal.search.Footnote;
+import org.yuanliu.portal.search.MoreLikeThis;
 import org.yuanliu.portal.search.Paging;
 import org.yuanliu.portal.search.Passage;
 import org.yuanliu.portal.search.QueryForms;
@@ -102,9 +103,7 @@ public final class DocumentLibrary {
      */
     public List<DocumentSummary> similar(String id) {
         SearchResponse<Document> response = engine.call(client -> client.search(s -> s.index(indices.documents())
-                .query(q -> q.moreLikeThis(m -> m.fields("title", "abstract", "headings.text")
-                        .like(l -> l.document(d -> d.index(indices.documents()).id(id)))
-                        .minTermFreq(1).minDocFreq(1).maxQueryTerms(25).minimumShouldMatch("20%")))
+                .query(MoreLikeThis.like(indices.documents(), id, "20%", List.of("title", "abstract", "headings.text")))
                 .size(SIMILAR)
                 .source(src -> src.filter(f -> f.excludes("headings", "notes"))), Document.class));
         return response.hits().hits().stream().map(hit -> DocumentSummary.of(hit.id(), hit.source())).toList();

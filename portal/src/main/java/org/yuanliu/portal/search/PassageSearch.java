@@ -72,9 +72,7 @@ public final class PassageSearch {
      */
     private Query query(PassageQuery query) {
         if (query.like().isPresent()) {
-            Query similar = Query.of(q -> q.moreLikeThis(m -> m.fields("text")
-                    .like(l -> l.document(d -> d.index(indices.passages()).id(query.like().get())))
-                    .minTermFreq(1).minDocFreq(1).maxQueryTerms(25).minimumShouldMatch("30%")));
+            Query similar = MoreLikeThis.like(indices.passages(), query.like().get(), "30%", List.of("text"));
             if (query.text().groups().isEmpty()) {
                 return similar;
             }
