@@ -4,11 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 
-import org.apache.fontbox.ttf.TrueTypeCollection;
-import org.apache.fontbox.ttf.TrueTypeFont;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.PDPageContentStream;
@@ -21,23 +18,16 @@ import org.yuanliu.indexer.pdf.PdfReader;
 
 /** Text a producer draws several times over itself (fake bold) is one line read once; text repeated elsewhere is kept. */
 class OverprintedGlyphsTest {
-    private static final Path FONT = Path.of("/usr/share/fonts/truetype/wqy/wqy-zenhei.ttc");
 
     @TempDir
     Path dir;
 
     @Test
     void aLineDrawnFourTimesAHairApartIsReadOnce() throws IOException {
-        assumeTrue(Files.isRegularFile(FONT), "fonts-wqy-zenhei is not installed");
+        assumeTrue(CjkTestFont.installed(), CjkTestFont.MISSING);
         Path pdf = dir.resolve("fake-bold.pdf");
-        try (PDDocument document = new PDDocument(); TrueTypeCollection collection = new TrueTypeCollection(FONT.toFile())) {
-            TrueTypeFont[] first = new TrueTypeFont[1];
-            collection.processAllFonts(font -> {
-                if (first[0] == null) {
-                    first[0] = font;
-                }
-            });
-            PDType0Font font = PDType0Font.load(document, first[0], true);
+        try (PDDocument document = new PDDocument(); CjkTestFont cjk = new CjkTestFont()) {
+            PDType0Font font = cjk.embedIn(document);
             PDPage page = new PDPage(PDRectangle.A4);
             document.addPage(page);
             try (PDPageContentStream content = new PDPageContentStream(document, page)) {

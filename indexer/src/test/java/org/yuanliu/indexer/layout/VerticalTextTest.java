@@ -4,12 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 
-import org.apache.fontbox.ttf.TrueTypeCollection;
-import org.apache.fontbox.ttf.TrueTypeFont;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.PDPageContentStream;
@@ -28,7 +25,6 @@ import org.yuanliu.indexer.read.ReaderLimits;
  * in reading order — not one heading per character.
  */
 class VerticalTextTest {
-    private static final Path FONT = Path.of("/usr/share/fonts/truetype/wqy/wqy-zenhei.ttc");
     private static final String TITLE = "关于加强国际科技合作的若干意见";
     private static final List<String> PARAGRAPHS = List.of(
             "为全方位加强国际科技合作，坚持以全球视野谋划和推动科技创新，深度参与全球科技治理，现提出如下意见。",
@@ -39,7 +35,7 @@ class VerticalTextTest {
 
     @Test
     void aVerticallySetPageReadsColumnByColumnFromTheRight() throws IOException {
-        assumeTrue(Files.isRegularFile(FONT), "fonts-wqy-zenhei is not installed");
+        assumeTrue(CjkTestFont.installed(), CjkTestFont.MISSING);
         Path pdf = vertical(dir.resolve("竖排.pdf"));
         DocumentReader reader = new DocumentReader(ReaderLimits.DEFAULTS);
 
@@ -62,14 +58,8 @@ class VerticalTextTest {
         float body = 14;
         float step = 16;
         int perColumn = 24;
-        try (PDDocument document = new PDDocument(); TrueTypeCollection collection = new TrueTypeCollection(FONT.toFile())) {
-            TrueTypeFont[] first = new TrueTypeFont[1];
-            collection.processAllFonts(font -> {
-                if (first[0] == null) {
-                    first[0] = font;
-                }
-            });
-            PDType0Font font = PDType0Font.load(document, first[0], true);
+        try (PDDocument document = new PDDocument(); CjkTestFont cjk = new CjkTestFont()) {
+            PDType0Font font = cjk.embedIn(document);
             PDPage page = new PDPage(PDRectangle.A4);
             document.addPage(page);
             float top = PDRectangle.A4.getHeight() - 80;
