@@ -5,7 +5,10 @@ package org.yuanliu.facet;
  * passages-index field that stores them (see mappings/index/passages.json).
  */
 public enum Facet {
+    /** The eras a passage is about: those of the years it writes, of a period or plan it names that falls in one era, or else of its section. */
     STAGE("stage", "stage"),
+    /** Eras a passage only touches: a long named span (新中国成立以来) or the rest of an open one (1978 年以来). */
+    STAGE_ALSO("stage", "stage_also"),
     /** Plans a passage names ("十三五", 第十三个五年规划, 十二年科技规划…). */
     PLAN_NAMED("plan", "plan_named"),
     /** Plans whose years cover the years a passage discusses, named or not. */

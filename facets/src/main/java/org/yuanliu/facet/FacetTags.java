@@ -12,9 +12,12 @@ import java.util.Optional;
  *
  * @param tags         per facet, the values with their evidence (every facet present, possibly empty)
  * @param yearMentions the expressions the discussed years come from
- * @param years        the discussed years, ascending (open spans end at the publication year)
+ * @param years        the years written in the passage, ascending
+ * @param impliedYears the years it only implies (named periods and plans, the rest of open spans up to the
+ *                     publication year), ascending, none of {@code years}
  */
-public record FacetTags(Map<Facet, List<Tag>> tags, List<YearMention> yearMentions, List<Integer> years) {
+public record FacetTags(Map<Facet, List<Tag>> tags, List<YearMention> yearMentions, List<Integer> years,
+                        List<Integer> impliedYears) {
 
     public FacetTags {
         EnumMap<Facet, List<Tag>> copy = new EnumMap<>(Facet.class);
@@ -24,6 +27,7 @@ public record FacetTags(Map<Facet, List<Tag>> tags, List<YearMention> yearMentio
         tags = java.util.Collections.unmodifiableMap(copy);
         yearMentions = List.copyOf(yearMentions);
         years = List.copyOf(years);
+        impliedYears = List.copyOf(impliedYears);
     }
 
     /** Ids of the values of {@code facet}, in the order found. */

@@ -12,11 +12,14 @@ import java.util.TreeSet;
  * patterns are compiled here); {@link #tag} is then a pure function of its arguments and safe to call
  * from many threads.
  *
- * <p>Rules: countries and named plans come from names in the text. The discussed years come from
- * year expressions, named periods and events (stage.yaml) and named plans ("十五" stands for 2001–2005;
- * “十五”至“十三五” for 2001–2020). The stage is every canonical stage those years overlap; a passage
- * that names no years takes the years of its section heading instead, since it is read as part of
- * that section. The plan period is every plan overlapping a discussed span of at most
+ * <p>Rules: countries and named plans come from names in the text. The years a passage <em>mentions</em> are
+ * those written in it (1957 年, 1978—1985 年, 20 世纪 60 年代; of "1978 年以来" only 1978); the years it
+ * <em>implies</em> come from named periods and events (stage.yaml), named plans ("十五" stands for 2001–2005;
+ * “十五”至“十三五” for 2001–2020) and the rest of open spans, and are kept apart so that a timeline of
+ * written years is not flooded by 新中国成立以来. A stage is <em>primary</em> ({@link Facet#STAGE}) when
+ * the passage is about it: its written years fall in it, or a named period or plan lying within that one
+ * stage; failing both, the span of its section heading, since the passage is read as part of that
+ * section. Every other stage its spans reach is {@link Facet#STAGE_ALSO}. The plan period is every plan overlapping a discussed span of at most
  * {@value #MAX_PLAN_PERIOD_SPAN} years: a passage about "改革开放以来" is not about any one plan.
  */
 public final class PassageTagger {
@@ -78,13 +81,35 @@ public final class PassageTagger {
 
         List<YearMention> basis = yearMentions;
         if (basis.isEmpty() && ctx.sectionSpan() != null) {
-            basis = List.of(new YearMention(ctx.sectionSpan(),
-                    Evidence.outsideText(ctx.sectionSpan().toString(), Evidence.Kind.SECTION)));
+            basis = List.of(sectionMention(ctx.sectionSpan()));
+        }
+        // primary eras: what the passage is about; every other era its spans reach is only touched
+        List<YearMention> about = new ArrayList<>();
+        for (YearMention y : yearMentions) {
+            if (y.evidence().kind() == Evidence.Kind.YEAR) {
+                // "1978 年以来" is about 1978; the years after it are only touched
+                about.add(y.span().isOpen() ? new YearMention(YearSpan.of(y.span().start()), y.evidence()) : y);
+            } else if (stagesOverlapping(y.span().closedAt(ctx.publicationYear())) == 1) {
+                about.add(y);
+            }
+        }
+        if (about.isEmpty() && ctx.sectionSpan() != null) {
+            about.add(sectionMention(ctx.sectionSpan()));
         }
         for (TaxonomyEntry stage : stages) {
-            for (YearMention y : basis) {
+            for (YearMention y : about) {
                 if (stage.years().overlaps(y.span().closedAt(ctx.publicationYear()))) {
                     add(found, Facet.STAGE, stage.id(), y.evidence());
+                }
+            }
+        }
+        for (TaxonomyEntry stage : stages) {
+            if (found.get(Facet.STAGE).containsKey(stage.id())) {
+                continue;
+            }
+            for (YearMention y : basis) {
+                if (stage.years().overlaps(y.span().closedAt(ctx.publicationYear()))) {
+                    add(found, Facet.STAGE_ALSO, stage.id(), y.evidence());
                 }
             }
         }
@@ -106,7 +131,8 @@ public final class PassageTagger {
             byId.forEach((id, evidence) -> list.add(new Tag(id, evidence)));
             tags.put(facet, list);
         });
-        return new FacetTags(tags, yearMentions, years(yearMentions, ctx.publicationYear()));
+        List<Integer> mentioned = mentionedYears(yearMentions);
+        return new FacetTags(tags, yearMentions, mentioned, impliedYears(yearMentions, mentioned, ctx.publicationYear()));
     }
 
     private static void add(Map<Facet, Map<String, List<Evidence>>> found, Facet facet, String id, Evidence evidence) {
@@ -120,8 +146,34 @@ public final class PassageTagger {
         return new Evidence(evidence.text(), evidence.start(), evidence.end(), kind);
     }
 
-    /** Every discussed year; a span still open is listed up to the publication year, or by its start alone. */
-    private static List<Integer> years(List<YearMention> mentions, Integer publicationYear) {
+    private int stagesOverlapping(YearSpan span) {
+        return (int) stages.stream().filter(stage -> stage.years().overlaps(span)).count();
+    }
+
+    private static YearMention sectionMention(YearSpan span) {
+        return new YearMention(span, Evidence.outsideText(span.toString(), Evidence.Kind.SECTION));
+    }
+
+    /** The years written in the passage: explicit years, ranges and decades; of an open span only its first year. */
+    private static List<Integer> mentionedYears(List<YearMention> mentions) {
+        TreeSet<Integer> years = new TreeSet<>();
+        for (YearMention mention : mentions) {
+            if (mention.evidence().kind() == Evidence.Kind.YEAR) {
+                YearSpan span = mention.span();
+                int end = span.isOpen() ? span.start() : span.end();
+                for (int year = span.start(); year <= end; year++) {
+                    years.add(year);
+                }
+            }
+        }
+        return List.copyOf(years);
+    }
+
+    /**
+     * The years the passage only implies: those of named periods, events and plans, and the rest of an open span up
+     * to the publication year (an open span with no publication year implies nothing more); none of them written.
+     */
+    private static List<Integer> impliedYears(List<YearMention> mentions, List<Integer> mentioned, Integer publicationYear) {
         TreeSet<Integer> years = new TreeSet<>();
         for (YearMention mention : mentions) {
             YearSpan span = mention.span().closedAt(publicationYear);
@@ -130,6 +182,7 @@ public final class PassageTagger {
                 years.add(year);
             }
         }
+        years.removeAll(mentioned);
         return List.copyOf(years);
     }
 }

@@ -17,7 +17,8 @@ class PlanTaggingTest {
         assertThat(tags.ids(Facet.PLAN_NAMED)).containsExactly("fyp10", "fyp13");
         // the range covers the plans in between
         assertThat(tags.ids(Facet.PLAN_PERIOD)).contains("fyp10", "fyp11", "fyp12", "fyp13").doesNotContain("fyp09", "fyp14");
-        assertThat(tags.years()).startsWith(2001).endsWith(2020);
+        assertThat(tags.years()).isEmpty(); // implied by the plans, not written
+        assertThat(tags.impliedYears()).startsWith(2001).endsWith(2020);
     }
 
     @ParameterizedTest
@@ -76,6 +77,7 @@ class PlanTaggingTest {
     void longSpansPlaceAPassageInNoParticularPlan() {
         FacetTags tags = tag("改革开放以来，中国坚持对外开放基本国策");
         assertThat(tags.ids(Facet.PLAN_PERIOD)).isEmpty();
-        assertThat(tags.ids(Facet.STAGE)).contains("1978-1985", "2012-");
+        assertThat(tags.ids(Facet.STAGE)).isEmpty();
+        assertThat(tags.ids(Facet.STAGE_ALSO)).contains("1978-1985", "2012-");
     }
 }

@@ -94,20 +94,50 @@ class YearsAndStageTest {
         assertThat(tags.ids(Facet.PLAN_PERIOD)).containsExactly("fyp13", "sci2006"); // 2018–2020 lies in both
 
         FacetTags since = TAGGER.tag("2018 年以后，全球竞争格局进入剧烈重构期", new TagContext(null, 2020));
-        assertThat(since.years()).containsExactly(2018, 2019, 2020);
-        assertThat(TAGGER.tag("2018 年以后", TagContext.NONE).years()).containsExactly(2018);
+        assertThat(since.years()).containsExactly(2018); // written
+        assertThat(since.impliedYears()).containsExactly(2019, 2020); // the rest of the open span
+        assertThat(TAGGER.tag("2018 年以后", TagContext.NONE).impliedYears()).isEmpty();
     }
 
     @Test
     void namedPeriodsAndEventsAreYears() {
-        assertThat(tag("改革开放初期，国家就对外科技合作工作及时作出战略调整").years()).isEqualTo(range(1978, 1985));
+        FacetTags early = tag("改革开放初期，国家就对外科技合作工作及时作出战略调整");
+        assertThat(early.years()).isEmpty(); // no year is written: the period's years are implied
+        assertThat(early.impliedYears()).isEqualTo(range(1978, 1985));
+        assertThat(early.ids(Facet.STAGE)).containsExactly("1978-1985");
         FacetTags plenum = tag("党的十一届三中全会作出把全党工作的着重点转移到社会主义现代化建设上来的重大决策");
-        assertThat(plenum.years()).containsExactly(1978);
+        assertThat(plenum.impliedYears()).containsExactly(1978);
         assertThat(plenum.ids(Facet.STAGE)).containsExactly("1978-1985");
         assertThat(TAGGER.tag("新时代以来，我国以全球视野谋划和推动科技创新", new TagContext(null, 2024)).ids(Facet.STAGE))
                 .containsExactly("2012-");
-        assertThat(tag("十一届三中全会以后").evidence(Facet.STAGE, "1978-1985")).extracting(Evidence::kind)
+        // an open span from an event reaches four eras: it touches them, it is not about one
+        assertThat(tag("十一届三中全会以后").evidence(Facet.STAGE_ALSO, "1978-1985")).extracting(Evidence::kind)
                 .containsExactly(Evidence.Kind.PERIOD);
+    }
+
+    @Test
+    void aLongImpliedSpanOnlyTouchesItsEras() {
+        FacetTags since = TAGGER.tag("改革开放以来，我国对外科技合作不断深化", new TagContext(null, 2020));
+        assertThat(since.years()).isEmpty();
+        assertThat(since.impliedYears()).isEqualTo(range(1978, 2020));
+        assertThat(since.ids(Facet.STAGE)).isEmpty();
+        assertThat(since.ids(Facet.STAGE_ALSO)).containsExactly("1978-1985", "1986-2000", "2001-2011", "2012-");
+        // under a section with a span, that span is what the passage is about
+        FacetTags inSection = TAGGER.tag("改革开放以来，我国对外科技合作不断深化",
+                TagContext.underHeading("1.3 第三阶段（1986—2000 年）", 2020));
+        assertThat(inSection.ids(Facet.STAGE)).containsExactly("1986-2000");
+        assertThat(inSection.ids(Facet.STAGE_ALSO)).containsExactly("1978-1985", "2001-2011", "2012-");
+    }
+
+    @Test
+    void anOpenWrittenSpanIsAboutItsFirstYear() {
+        FacetTags tags = TAGGER.tag("1978 年以来，中外科技交流日益频繁", new TagContext(null, 2020));
+        assertThat(tags.years()).containsExactly(1978);
+        assertThat(tags.ids(Facet.STAGE)).containsExactly("1978-1985");
+        assertThat(tags.ids(Facet.STAGE_ALSO)).containsExactly("1986-2000", "2001-2011", "2012-");
+        FacetTags range = tag("1978—1985 年，我国先后与几十个国家签订了科技合作协定");
+        assertThat(range.years()).isEqualTo(range(1978, 1985));
+        assertThat(range.impliedYears()).isEmpty();
     }
 
     @Test

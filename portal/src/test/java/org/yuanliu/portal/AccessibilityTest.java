@@ -84,6 +84,22 @@ class AccessibilityTest {
             for (String tab : List.of("quotations", "sources", "documents")) {
                 check(found, lang + "-tab-" + tab, "/search?tab=" + tab + "&lang=" + lang);
             }
+            // the timeline with its implied layer, and a facet's "more" dialog opened
+            check(found, lang + "-search-implied", "/search?implied=on&from=1978&to=1985&lang=" + lang);
+            browser.findElement(By.cssSelector("aside.facets button.more")).click();
+            wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("dialog.facet-more[open]")));
+            browser.switchTo().activeElement().sendKeys(lang.equals("en") ? "Five" : "五");
+            checkCurrent(found, lang + "-facet-dialog");
+            browser.switchTo().activeElement().sendKeys(Keys.ESCAPE);
+            // a reader's list with a passage and a source in it
+            browser.findElement(By.cssSelector("li.hit button.keep")).click();
+            browser.get(portal.url().resolve("/search?tab=sources&lang=" + lang).toString());
+            browser.findElement(By.cssSelector("li.hit button.keep")).click();
+            browser.get(portal.url().resolve("/list?lang=" + lang).toString());
+            wait.until(ExpectedConditions.numberOfElementsToBeMoreThan(By.cssSelector("#list-items li"), 1));
+            checkCurrent(found, lang + "-list");
+            browser.executeScript("localStorage.removeItem('yuanliu.list')");
+            check(found, lang + "-list-empty", "/list?lang=" + lang);
             check(found, lang + "-sentence-search", "/search?within=sentence&q=" + TestPortal.q("毛泽东 苏联") + "&lang=" + lang);
             String documentId = portal.json("/api/search?size=1").get("hits").get(0).get("documentId").asText();
             check(found, lang + "-document", "/documents/" + documentId + "?lang=" + lang);

@@ -225,6 +225,122 @@ class BrowserTest {
         assertThat(browser.findElements(By.cssSelector("img[src^='https://']"))).isEmpty();
     }
 
+    @Test
+    @Order(8)
+    void aLongFacetOpensItsMoreDialogThatFiltersAsOneTypesAndSorts() throws IOException {
+        open("/");
+        WebElement facet = browser.findElement(By.cssSelector("section.facet[data-facet=country]"));
+        int shown = facet.findElements(By.cssSelector(":scope > ul > li")).size();
+        WebElement more = facet.findElement(By.cssSelector("button.more"));
+        more.click();
+        WebElement dialog = facet.findElement(By.cssSelector("dialog.facet-more"));
+        wait.until(d -> dialog.isDisplayed());
+        List<WebElement> all = dialog.findElements(By.cssSelector("ul > li"));
+        assertThat(all.size()).isGreaterThan(shown);
+        // focus is in the filter box: typing narrows the values to those containing the text
+        browser.switchTo().activeElement().sendKeys("国");
+        List<String> visible = dialog.findElements(By.cssSelector("ul > li")).stream().filter(WebElement::isDisplayed)
+                .map(li -> li.findElement(By.cssSelector(".value")).getText()).toList();
+        assertThat(visible).isNotEmpty().hasSizeLessThan(all.size()).allMatch(v -> v.contains("国"));
+        save("12-facet-more-filtered.png");
+        // sorted by name, then back by count (descending)
+        dialog.findElement(By.cssSelector("[data-sort=label]")).click();
+        assertThat(dialog.findElement(By.cssSelector("[data-sort=label]")).getAttribute("aria-pressed")).isEqualTo("true");
+        dialog.findElement(By.cssSelector("[data-sort=count]")).click();
+        List<Integer> counts = dialog.findElements(By.cssSelector("ul > li")).stream()
+                .map(li -> Integer.parseInt(li.getAttribute("data-count"))).toList();
+        assertThat(counts).isSortedAccordingTo(java.util.Comparator.reverseOrder());
+        // Escape closes it and gives the focus back to the button
+        browser.switchTo().activeElement().sendKeys(Keys.ESCAPE);
+        wait.until(d -> !dialog.isDisplayed());
+        assertThat(browser.switchTo().activeElement()).isEqualTo(more);
+        // a value chosen in the dialog filters like one in the box
+        more.click();
+        wait.until(d -> dialog.isDisplayed());
+        WebElement last = dialog.findElements(By.cssSelector("ul > li a")).get(all.size() - 1);
+        String label = last.findElement(By.cssSelector(".value")).getText();
+        last.click();
+        wait.until(ExpectedConditions.urlContains("country="));
+        assertThat(browser.findElement(By.cssSelector(".chips")).getText()).contains(label);
+    }
+
+    @Test
+    @Order(9)
+    void aRangeOfYearsIsChosenByDraggingOverTheTimelineOrByTypingIt() throws IOException {
+        open("/");
+        List<WebElement> bars = browser.findElements(By.cssSelector("figure.timeline a.bar"));
+        assertThat(bars.size()).isGreaterThan(4);
+        WebElement from = bars.get(1);
+        WebElement to = bars.get(3);
+        String first = from.getAttribute("data-from");
+        String last = to.getAttribute("data-to");
+        new org.openqa.selenium.interactions.Actions(browser).moveToElement(from).clickAndHold().moveToElement(bars.get(2))
+                .moveToElement(to).release().perform();
+        wait.until(ExpectedConditions.urlContains("to=" + last));
+        assertThat(browser.getCurrentUrl()).contains("from=" + first);
+        assertThat(browser.findElement(By.cssSelector(".chips")).getText()).contains(first + "–" + last);
+        assertThat(browser.findElements(By.cssSelector("figure.timeline a.bar.selected"))).hasSize(3);
+        save("13-timeline-range.png");
+
+        // from the keyboard: the range form under the timeline
+        open("/?country=SU");
+        WebElement since = browser.findElement(By.cssSelector("form.range input[name=from]"));
+        since.sendKeys("1950");
+        since.sendKeys(Keys.TAB);
+        browser.switchTo().activeElement().sendKeys("1959", Keys.ENTER);
+        wait.until(ExpectedConditions.urlContains("to=1959"));
+        assertThat(browser.getCurrentUrl()).contains("from=1950").contains("country=SU");
+        int fifties = Integer.parseInt(browser.findElement(By.cssSelector(".summary strong")).getText());
+        assertThat(fifties).isPositive();
+        // implied years switched on: passages that only imply the 1950s (新中国成立初期) come too
+        browser.findElement(By.cssSelector("a.implied-toggle")).click();
+        wait.until(ExpectedConditions.urlContains("implied=on"));
+        assertThat(browser.findElement(By.cssSelector("a.implied-toggle")).getAttribute("aria-checked")).isEqualTo("true");
+        assertThat(Integer.parseInt(browser.findElement(By.cssSelector(".summary strong")).getText()))
+                .isGreaterThanOrEqualTo(fifties);
+        assertThat(browser.findElements(By.cssSelector("figure.timeline rect.implied"))).isNotEmpty();
+        save("14-timeline-implied.png");
+    }
+
+    @Test
+    @Order(10)
+    void passagesQuotationsAndSourcesKeptAcrossSearchesAreListedAndExported() throws IOException {
+        open("/");
+        browser.executeScript("localStorage.removeItem('yuanliu.list')");
+        open("/?q=" + TestPortal.q("苏联"));
+        WebElement passage = browser.findElement(By.cssSelector("li.hit button.keep"));
+        passage.click();
+        assertThat(passage.getAttribute("aria-pressed")).isEqualTo("true");
+        // another search, another tab: the list is still there and grows
+        open("/search?tab=quotations&q=" + TestPortal.q("独立自主"));
+        browser.findElement(By.cssSelector("li.occurrence button.keep")).click();
+        open("/search?tab=sources&q=" + TestPortal.q("邓小平文选"));
+        browser.findElement(By.cssSelector("li.hit.source button.keep")).click();
+        assertThat(browser.findElement(By.cssSelector(".nav-list .list-count")).getText()).isEqualTo("(3)");
+
+        browser.findElement(By.cssSelector("a.nav-list")).click();
+        wait.until(ExpectedConditions.urlContains("/list"));
+        wait.until(ExpectedConditions.numberOfElementsToBe(By.cssSelector("#list-items li"), 3));
+        String page = browser.findElement(By.id("list-items")).getText();
+        assertThat(page).contains("段落").contains("引语").contains("引用来源").contains("邓小平文选").contains("[M]");
+        assertThat(browser.findElement(By.cssSelector("form.export")).isDisplayed()).isTrue();
+        save("15-list.png");
+        // the export form sends the kept entries: the same list as one BibTeX file
+        String items = (String) browser.executeScript(
+                "return JSON.parse(localStorage.getItem('yuanliu.list')).map(e => e.kind + ':' + e.id).join('\\n')");
+        var bibtex = portal.post("/api/lists/bibtex", "items=" + TestPortal.q(items));
+        assertThat(bibtex.statusCode()).isEqualTo(200);
+        assertThat(bibtex.body().split("\\n@")).hasSize(3);
+
+        browser.findElement(By.cssSelector("#list-items li button.remove")).click();
+        assertThat(browser.findElements(By.cssSelector("#list-items li"))).hasSize(2);
+        assertThat(browser.findElement(By.cssSelector(".nav-list .list-count")).getText()).isEqualTo("(2)");
+        browser.navigate().refresh();
+        wait.until(ExpectedConditions.numberOfElementsToBe(By.cssSelector("#list-items li"), 2));
+        browser.findElement(By.cssSelector("button.clear")).click();
+        assertThat(browser.findElement(By.cssSelector("p.empty")).isDisplayed()).isTrue();
+    }
+
     private void save(String name) throws IOException {
         Files.write(SCREENSHOTS.resolve(name), browser.getScreenshotAs(OutputType.BYTES));
     }

@@ -302,6 +302,107 @@ class SearchApiTest {
         assertThat(fifties.get("timeline").size()).isEqualTo(all.get("timeline").size());
     }
 
+    /**
+     * The years a reader sees written in a text, found apart from the indexer: years in digits or Chinese numerals,
+     * ranges of them, and decades (20 世纪 50 年代, 60 年代末至 70 年代 as all the decades from the first to the last).
+     */
+    static java.util.Set<Integer> writtenYears(String text) {
+        String cn = "〇一二三四五六七八九";
+        StringBuilder folded = new StringBuilder();
+        for (char c : text.replaceAll("\\s+", "").replace('—', '-').replace('–', '-').replace('零', '〇').toCharArray()) {
+            folded.append(cn.indexOf(c) >= 0 ? (char) ('0' + cn.indexOf(c)) : c);
+        }
+        String t = folded.toString();
+        java.util.Set<Integer> years = new java.util.TreeSet<>();
+        var single = java.util.regex.Pattern.compile("(?<!\\d)(1[89]\\d\\d|20\\d\\d)(?!\\d)").matcher(t);
+        while (single.find()) {
+            years.add(Integer.parseInt(single.group(1)));
+        }
+        var range = java.util.regex.Pattern.compile("(?<!\\d)(1[89]\\d\\d|20\\d\\d)年?(?:-|至|到)(1[89]\\d\\d|20\\d\\d)(?!\\d)").matcher(t);
+        while (range.find()) {
+            for (int y = Integer.parseInt(range.group(1)); y <= Integer.parseInt(range.group(2)); y++) {
+                years.add(y);
+            }
+        }
+        var decades = java.util.regex.Pattern.compile("(?:(20|21)世纪)?(\\d)0年代[初中末后前期]*(?:(?:至|到|-)(?:(20|21)世纪)?(\\d)0年代)?").matcher(t);
+        while (decades.find()) {
+            int century = "21".equals(decades.group(1)) ? 2000 : 1900;
+            int first = century + 10 * Integer.parseInt(decades.group(2));
+            int last = decades.group(4) == null ? first
+                    : ("21".equals(decades.group(3)) ? 2000 : century) + 10 * Integer.parseInt(decades.group(4));
+            for (int y = first; y <= last + 9; y++) {
+                years.add(y);
+            }
+        }
+        return years;
+    }
+
+    @Test
+    void theDefaultTimelineShowsYearsWrittenInThePassagesAndImpliedOnesOnlyWhenAskedFor() {
+        int shown = 0;
+        int written = 0;
+        JsonNode first = portal.json("/api/search?size=50");
+        for (int page = 1; page <= first.get("lastPage").asInt(); page++) {
+            for (JsonNode hit : portal.json("/api/search?size=50&page=" + page).get("hits")) {
+                java.util.Set<Integer> inText = writtenYears(hit.path("text").asText(""));
+                for (JsonNode year : hit.path("years")) {
+                    shown++;
+                    written += inText.contains(year.asInt()) ? 1 : 0;
+                }
+            }
+        }
+        assertThat(shown).isGreaterThan(100);
+        assertThat((double) written / shown).as("share of timeline years written in their passages (%d of %d)", written, shown)
+                .isGreaterThanOrEqualTo(0.9);
+
+        // 新中国成立以来, 改革开放初期, 十五期间: implied years are a separate layer, off by default
+        JsonNode plain = portal.json("/api/search?interval=10");
+        JsonNode implied = portal.json("/api/search?interval=10&implied=on");
+        assertThat(plain.get("timeline")).allMatch(bar -> bar.get("implied").asLong() == 0);
+        assertThat(implied.get("timeline")).anyMatch(bar -> bar.get("implied").asLong() > bar.get("count").asLong());
+        // an era filter with implied years also finds the passages that only imply it
+        long early = portal.json("/api/search?from=1978&to=1985").get("total").asLong();
+        assertThat(portal.json("/api/search?from=1978&to=1985&implied=on").get("total").asLong()).isGreaterThan(early);
+        // the stage facet counts the eras passages are about; with implied years also those they touch
+        assertThat(facet(implied, "stage").get("1978-1985")).isGreaterThan(facet(plain, "stage").get("1978-1985"));
+        // a summary sentence (新中国成立以来…) is about no one era, and says which eras it only touches
+        JsonNode summary = portal.json("/api/search?q=" + q("\"新中国成立以来\"") + "&size=50");
+        assertThat(summary.get("hits")).anyMatch(h -> h.path("stageAlso").size() >= 2);
+        assertThat(summary.get("hits")).allMatch(h -> h.path("stage").size() + h.path("stageAlso").size() <= 5);
+    }
+
+    @Test
+    void aReadersListIsResolvedAndExportedAsOneFile() {
+        String passage = ids(portal.json("/api/search?q=" + q("苏联") + "&size=1")).get(0);
+        String items = "passage:" + passage + "\nsource:" + WENXUAN_2 + "\npassage:" + passage + "\npassage:no-such-passage";
+        HttpResponse<String> shown = portal.post("/api/lists", "items=" + q(items));
+        assertThat(shown.statusCode()).isEqualTo(200);
+        JsonNode view = TestPortal.parse(shown.body());
+        assertThat(view.get("items")).hasSize(2); // the repeat is dropped
+        JsonNode hit = portal.json("/api/search?q=" + q("苏联") + "&size=1").get("hits").get(0);
+        assertThat(view.get("items").get(0).get("citation").asText()).contains("[J]")
+                .contains(hit.get("documentTitle").asText());
+        assertThat(view.get("items").get(1).get("title").asText()).isEqualTo("邓小平文选");
+        assertThat(view.get("missing")).hasSize(1);
+        assertThat(view.get("missing").get(0).get("id").asText()).isEqualTo("no-such-passage");
+
+        String gbt = portal.post("/api/lists/gbt7714", "items=" + q(items)).body();
+        assertThat(gbt).startsWith("[1] ").contains("\n[2] ").doesNotContain("[3]");
+        JsonNode csl = TestPortal.parse(portal.post("/api/lists/csl-json", "items=" + q(items)).body());
+        assertThat(csl.isArray()).isTrue();
+        assertThat(csl).hasSize(2);
+        HttpResponse<String> csv = portal.post("/api/lists/csv", "items=" + q(items));
+        assertThat(csv.headers().firstValue("Content-Disposition").orElse("")).contains("yuanliu-list.csv");
+        assertThat(csv.body().split("\r\n")).hasSize(3);
+        assertThat(portal.post("/api/lists/ris", "items=" + q(items)).body().split("ER  -")).hasSize(3);
+
+        HttpResponse<String> bad = portal.post("/api/lists", "items=" + q("chapter:1"));
+        assertThat(bad.statusCode()).isEqualTo(400);
+        assertThat(bad.body()).contains("'items'").contains("chapter:1").doesNotContain("Exception");
+        assertThat(portal.post("/api/lists", "").body()).contains("'items' is missing");
+        assertThat(portal.post("/api/lists/docx", "items=" + q(items)).statusCode()).isEqualTo(404);
+    }
+
     @Test
     void hitsCarryDocumentPageSectionAndTheSourcesTheirNotesCite() {
         JsonNode hit = portal.json("/api/search?q=" + q("\"独立自主不是闭关自守\"")).get("hits").get(0);

@@ -57,6 +57,21 @@ public final class TestPortal implements AutoCloseable {
         }
     }
 
+    /** A form post ({@code application/x-www-form-urlencoded}, the body already encoded). */
+    public HttpResponse<String> post(String path, String form) {
+        try {
+            return http.send(HttpRequest.newBuilder(server.getURI().resolve(path))
+                            .header("Content-Type", "application/x-www-form-urlencoded")
+                            .POST(HttpRequest.BodyPublishers.ofString(form)).build(),
+                    HttpResponse.BodyHandlers.ofString());
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
     public JsonNode json(String pathAndQuery) {
         HttpResponse<String> response = get(pathAndQuery);
         if (response.statusCode() != 200) {

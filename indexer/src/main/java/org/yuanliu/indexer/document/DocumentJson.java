@@ -9,7 +9,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
  * researchers who want the structure itself and for comparing extraction quality between versions.
  */
 public final class DocumentJson {
-    public static final String SCHEMA_VERSION = "1.1";
+    public static final String SCHEMA_VERSION = "1.2";
     private static final ObjectMapper MAPPER = new ObjectMapper();
 
     private DocumentJson() {
@@ -80,6 +80,7 @@ public final class DocumentJson {
                 }
             });
             e.years().forEach(passage.putArray("years")::add);
+            e.impliedYears().forEach(passage.putArray("years_implied")::add);
             e.sourceIds().forEach(passage.putArray("source_ids")::add);
             passage.set("facet_evidence", MAPPER.valueToTree(e.evidence()));
             String article = enriched.policy().map(p -> p.articles().get(passage.get("ordinal").asInt())).orElse(null);

@@ -45,7 +45,8 @@ public final class FacetStage implements UnaryOperator<EnrichedDocument> {
                 facets.put(facet.field(), tags.ids(facet));
             }
             PassageEnrichment before = enriched.enrichment(p.ordinal());
-            passages.put(p.ordinal(), new PassageEnrichment(facets, tags.evidenceDocument(), tags.years(), before.sourceIds()));
+            passages.put(p.ordinal(), new PassageEnrichment(facets, tags.evidenceDocument(), tags.years(),
+                    tags.impliedYears(), before.sourceIds()));
         }
         return enriched.withPassages(passages);
     }

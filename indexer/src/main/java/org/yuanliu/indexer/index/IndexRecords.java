@@ -78,6 +78,11 @@ public final class IndexRecords {
         r.put("source_ids", e.sourceIds());
         e.facets().forEach(r::put);
         r.put("years", e.years());
+        r.put("years_implied", e.impliedYears());
+        // the stage facet with implied eras switched on counts both kinds in one field
+        Set<String> anyStage = new LinkedHashSet<>(e.facets().getOrDefault("stage", List.of()));
+        anyStage.addAll(e.facets().getOrDefault("stage_also", List.of()));
+        r.put("stage_any", List.copyOf(anyStage));
         r.put("facet_evidence", e.evidence());
         enriched.policy().ifPresent(policy -> {
             // the document's policy facets on each passage, and the article a student cites it by

@@ -64,8 +64,7 @@ public final class CitationStage implements UnaryOperator<EnrichedDocument> {
         }
         Map<Integer, PassageEnrichment> enrichments = new HashMap<>(enriched.passages());
         keysByPassage.forEach((ordinal, keys) -> {
-            PassageEnrichment e = enriched.enrichment(ordinal);
-            enrichments.put(ordinal, new PassageEnrichment(e.facets(), e.evidence(), e.years(), List.copyOf(keys)));
+            enrichments.put(ordinal, enriched.enrichment(ordinal).withSourceIds(List.copyOf(keys)));
         });
         return enriched.withCitations(citations, enrichments);
     }

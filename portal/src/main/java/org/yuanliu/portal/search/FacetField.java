@@ -9,8 +9,11 @@ import java.util.Optional;
  */
 public record FacetField(String param, String field, boolean numeric, int size, Optional<String> labelField) {
 
+    /** Values counted per facet: enough for the "more" dialog of the longest (countries, plans). */
+    public static final int VALUES = 200;
+
     public static FacetField keyword(String param, String field) {
-        return new FacetField(param, field, false, 50, Optional.empty());
+        return new FacetField(param, field, false, VALUES, Optional.empty());
     }
 
     public static FacetField number(String param, String field) {
@@ -18,6 +21,6 @@ public record FacetField(String param, String field, boolean numeric, int size, 
     }
 
     public static FacetField labelled(String param, String field, String labelField) {
-        return new FacetField(param, field, false, 50, Optional.of(labelField));
+        return new FacetField(param, field, false, VALUES, Optional.of(labelField));
     }
 }

@@ -18,7 +18,7 @@ import jakarta.inject.Singleton;
 public final class FacetLabels {
     /** URL parameter (and index field) → the taxonomy facet whose ids it holds. */
     private static final Map<String, Facet> TAXONOMY_FACETS = Map.of(
-            "stage", Facet.STAGE, "plan_named", Facet.PLAN_NAMED, "plan_period", Facet.PLAN_PERIOD,
+            "stage", Facet.STAGE, "stage_also", Facet.STAGE_ALSO, "plan_named", Facet.PLAN_NAMED, "plan_period", Facet.PLAN_PERIOD,
             "country", Facet.COUNTRY, "theme", Facet.THEME);
 
     private final Taxonomies taxonomies;

@@ -17,12 +17,19 @@ import co.elastic.clients.json.JsonData;
  * The values a visitor ticked in each facet, and the timeline era. Values of one facet are ORed, facets are
  * ANDed; {@link #filterExcept} leaves one facet out so that its own counts show what ticking another value adds.
  *
- * @param yearField the field the era filters on ({@code years} mentioned in a passage, a quotation's {@code year})
+ * @param yearField        the field the era filters on ({@code years} written in a passage, a quotation's {@code year})
+ * @param impliedYearField when the visitor also wants the years a record only implies, the field holding them: the
+ *                         era then matches a year in either field
  */
 public record FacetSelection(List<FacetField> fields, Map<FacetField, List<String>> selected, YearRange years,
-                             String yearField) {
+                             String yearField, Optional<String> impliedYearField) {
 
     public static FacetSelection from(RequestParameters parameters, List<FacetField> fields, String yearField) {
+        return from(parameters, fields, yearField, Optional.empty());
+    }
+
+    public static FacetSelection from(RequestParameters parameters, List<FacetField> fields, String yearField,
+                                      Optional<String> impliedYearField) {
         Map<FacetField, List<String>> selected = new LinkedHashMap<>();
         for (FacetField field : fields) {
             List<String> values = parameters.all(field.param()).stream().distinct().toList();
@@ -36,7 +43,7 @@ public record FacetSelection(List<FacetField> fields, Map<FacetField, List<Strin
                 selected.put(field, values);
             }
         }
-        return new FacetSelection(fields, selected, YearRange.from(parameters), yearField);
+        return new FacetSelection(fields, selected, YearRange.from(parameters), yearField, impliedYearField);
     }
 
     public List<String> selected(FacetField field) {
@@ -63,17 +70,24 @@ public record FacetSelection(List<FacetField> fields, Map<FacetField, List<Strin
             }
         });
         if (withYears && years.isSet()) {
-            filters.add(Query.of(q -> q.range(r -> r.untyped(u -> {
-                u.field(yearField);
-                years.from().ifPresent(f -> u.gte(JsonData.of(f)));
-                years.to().ifPresent(t -> u.lte(JsonData.of(t)));
-                return u;
-            }))));
+            List<Query> eras = new ArrayList<>();
+            eras.add(era(yearField));
+            impliedYearField.ifPresent(implied -> eras.add(era(implied)));
+            filters.add(eras.size() == 1 ? eras.get(0) : Query.of(q -> q.bool(b -> b.should(eras).minimumShouldMatch("1"))));
         }
         if (filters.isEmpty()) {
             return Query.of(q -> q.matchAll(m -> m));
         }
         return Query.of(q -> q.bool(b -> b.filter(filters)));
+    }
+
+    private Query era(String field) {
+        return Query.of(q -> q.range(r -> r.untyped(u -> {
+            u.field(field);
+            years.from().ifPresent(f -> u.gte(JsonData.of(f)));
+            years.to().ifPresent(t -> u.lte(JsonData.of(t)));
+            return u;
+        })));
     }
 
     public Optional<FacetField> field(String param) {

@@ -25,6 +25,7 @@ public final class Faceting {
     private static final String LABEL = "label";
     private static final String TIMELINE = "timeline";
     private static final String BARS = "bars";
+    private static final String IMPLIED_BARS = "implied_bars";
 
     private Faceting() {
     }
@@ -42,11 +43,19 @@ public final class Faceting {
                     .aggregations(VALUES, terms)));
         }
         if (timelineInterval > 0) {
-            aggregations.put(TIMELINE, Aggregation.of(a -> a.filter(selection.filterExcept(null, false))
-                    .aggregations(BARS, b -> b.histogram(h -> h.field(selection.yearField())
-                            .interval((double) timelineInterval).minDocCount(0)))));
+            aggregations.put(TIMELINE, Aggregation.of(a -> {
+                var filtered = a.filter(selection.filterExcept(null, false))
+                        .aggregations(BARS, histogram(selection.yearField(), timelineInterval));
+                selection.impliedYearField().ifPresent(implied ->
+                        filtered.aggregations(IMPLIED_BARS, histogram(implied, timelineInterval)));
+                return filtered;
+            }));
         }
         return aggregations;
+    }
+
+    private static Aggregation histogram(String field, int interval) {
+        return Aggregation.of(b -> b.histogram(h -> h.field(field).interval((double) interval).minDocCount(0)));
     }
 
     public static List<Facet> facets(Map<String, Aggregate> aggregations, FacetSelection selection) {
@@ -79,19 +88,36 @@ public final class Faceting {
         return facets;
     }
 
+    private static void count(Aggregate histogram, Map<Integer, long[]> counts, int layer) {
+        if (histogram == null) {
+            return;
+        }
+        for (HistogramBucket bucket : histogram.histogram().buckets().array()) {
+            counts.computeIfAbsent((int) bucket.key(), k -> new long[2])[layer] = bucket.docCount();
+        }
+    }
+
     public static List<YearBucket> timeline(Map<String, Aggregate> aggregations, FacetSelection selection,
                                             int interval) {
         Aggregate timeline = aggregations.get(TIMELINE);
         if (timeline == null) {
             return List.of();
         }
+        java.util.TreeMap<Integer, long[]> counts = new java.util.TreeMap<>();
+        Map<String, Aggregate> layers = timeline.filter().aggregations();
+        count(layers.get(BARS), counts, 0);
+        count(layers.get(IMPLIED_BARS), counts, 1);
         List<YearBucket> bars = new ArrayList<>();
-        for (HistogramBucket bucket : timeline.filter().aggregations().get(BARS).histogram().buckets().array()) {
-            int from = (int) bucket.key();
+        if (counts.isEmpty()) {
+            return bars;
+        }
+        // the two layers can start and end apart: one axis from the first bar to the last, gaps kept
+        for (int from = counts.firstKey(); from <= counts.lastKey(); from += interval) {
+            long[] n = counts.getOrDefault(from, new long[2]);
             int to = from + interval - 1;
             boolean selected = selection.years().isSet() && selection.years().contains(from)
                     && selection.years().contains(to);
-            bars.add(new YearBucket(from, to, bucket.docCount(), selected));
+            bars.add(new YearBucket(from, to, n[0], n[1], selected));
         }
         return bars;
     }

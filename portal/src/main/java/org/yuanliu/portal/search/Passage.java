@@ -12,14 +12,18 @@ public record Passage(@Nullable String documentId, @Nullable String documentTitl
                       @Nullable String kind, @Nullable Integer ordinal, @Nullable Integer pageStart,
                       @Nullable Integer pageEnd, @Nullable String printedPage, @Nullable String section,
                       @Nullable Integer headingLevel, @Nullable String text, @Nullable List<Footnote> footnotes,
-                      @Nullable List<String> sourceIds, @Nullable List<String> stage, @Nullable List<String> planNamed,
+                      @Nullable List<String> sourceIds, @Nullable List<String> stage, @Nullable List<String> stageAlso,
+                      @Nullable List<String> planNamed,
                       @Nullable List<String> planPeriod, @Nullable List<String> country, @Nullable List<String> theme,
-                      @Nullable List<Integer> years, @Nullable List<Marker> markers,
+                      @Nullable List<Integer> years, @Nullable List<Integer> yearsImplied, @Nullable List<Marker> markers,
                       @Nullable Map<String, Map<String, List<Evidence>>> facetEvidence,
                       @Nullable String article) {
 
-    /** The facets shown on a passage, in this order; the plan period is implied by the years and not shown. */
-    public static final List<String> TAGGED = List.of("stage", "plan_named", "country", "theme");
+    /**
+     * The facets shown on a passage, in this order: the eras it is about, then those it only touches, each with its
+     * evidence; the plan period is implied by the years and not shown.
+     */
+    public static final List<String> TAGGED = List.of("stage", "stage_also", "plan_named", "country", "theme");
 
     public List<Footnote> notes() {
         return footnotes == null ? List.of() : footnotes;
@@ -32,6 +36,7 @@ public record Passage(@Nullable String documentId, @Nullable String documentTitl
     public List<String> values(String facet) {
         List<String> values = switch (facet) {
             case "stage" -> stage;
+            case "stage_also" -> stageAlso;
             case "plan_named" -> planNamed;
             case "plan_period" -> planPeriod;
             case "country" -> country;

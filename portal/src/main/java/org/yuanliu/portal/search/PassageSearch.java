@@ -126,8 +126,9 @@ public final class PassageSearch {
         List<String> fragments = hit.highlight().getOrDefault("text", List.of());
         return new PassageHit(hit.id(), p.documentId(), p.documentTitle(), p.publicationYear(), p.pageStart(),
                 p.pageEnd(), p.printedPage(), p.section(), Snippets.html(fragments, p.text(), SNIPPET_LENGTH), p.text(),
-                p.notes(), list(p.sourceIds()), list(p.stage()),
-                list(p.planNamed()), list(p.country()), list(p.theme()), list(p.years()), p.tags(labels, lang));
+                p.notes(), list(p.sourceIds()), list(p.stage()), list(p.stageAlso()),
+                list(p.planNamed()), list(p.country()), list(p.theme()), list(p.years()), list(p.yearsImplied()),
+                p.tags(labels, lang));
     }
 
     static <T> List<T> list(List<T> values) {
