@@ -13,7 +13,7 @@ pages=(
   a11y-en-tab-sources a11y-zh-tab-documents a11y-en-tab-documents a11y-zh-sentence-search a11y-en-sentence-search
   a11y-zh-document a11y-en-document a11y-zh-source a11y-en-source a11y-zh-matrix a11y-en-matrix a11y-zh-cite
   a11y-en-cite a11y-zh-list a11y-en-list a11y-zh-not-found a11y-en-not-found a11y-zh-admin-login a11y-en-admin-login
-  13-timeline-range 10-search-phone
+  a11y-admin-documents-one a11y-admin-job 13-timeline-range 10-search-phone
 )
 for page in "${pages[@]}"; do
   [ -f "$shots/$page.png" ] || { echo "missing screenshot $page.png" >&2; exit 1; }

@@ -41,6 +41,7 @@ class AccessibilityTest {
     private ChromeDriver browser;
     private WebDriverWait wait;
     private String axe;
+    private RealElasticsearch.Node node;
 
     @BeforeAll
     void start(RealElasticsearch.Node node, IndexedSamples samples) throws IOException {
@@ -50,6 +51,7 @@ class AccessibilityTest {
             assertThat(in).as("axe-core webjar on the test class path").isNotNull();
             axe = new String(in.readAllBytes(), StandardCharsets.UTF_8);
         }
+        this.node = node;
         portal = TestPortal.start(node.engine().url(), samples.prefix());
         browser = HeadlessChromium.start("yuanliu-chromium-a11y");
         browser.manage().timeouts().scriptTimeout(Duration.ofSeconds(60));
@@ -112,6 +114,43 @@ class AccessibilityTest {
             check(found, lang + "-admin-login", "/admin/login?lang=" + lang);
         }
         assertThat(found).as("axe-core violations (rule: impact, nodes)").isEmpty();
+    }
+
+    /** The admin's pages, logged in: the document list with its forms, and a job's page after an upload. */
+    @Test
+    void theAdminPagesHaveNoAxeViolations(@org.junit.jupiter.api.io.TempDir Path data) throws IOException {
+        String password = "a11y checks need a password too";
+        java.util.Map<String, Object> admin = java.util.Map.of(
+                "yuanliu.admin.password", password,
+                "yuanliu.indexing.on-start", false,
+                "yuanliu.indexing.uploads", data.resolve("uploads").toString(),
+                "yuanliu.indexing.reports", data.resolve("reports").toString(),
+                "yuanliu.admin.password-hash-file", data.resolve("admin-password.hash").toString(),
+                "yuanliu.admin.session.secret-file", data.resolve("session-secret").toString(),
+                "yuanliu.admin.session.revocations-file", data.resolve("session-revocations").toString());
+        Path upload = Files.writeString(data.resolve("通知.txt"), "关于开展国际科技合作的通知\n\n各单位：为加强对外科技合作交流，现将有关事项通知如下。\n",
+                StandardCharsets.UTF_8);
+        List<String> found = new ArrayList<>();
+        try (TestPortal site = TestPortal.start(node.engine().url(), "yuanliu-a11y-admin-" + System.nanoTime(), admin)) {
+            browser.get(site.url().resolve("/admin/login").toString());
+            browser.findElement(By.id("password")).sendKeys(password, Keys.ENTER);
+            wait.until(ExpectedConditions.presenceOfElementLocated(By.id("files")));
+            checkCurrent(found, "admin-documents");
+            browser.findElement(By.id("files")).sendKeys(upload.toString());
+            browser.findElement(By.cssSelector("form[action='/admin/upload'] button[type=submit]")).click();
+            wait.until(ExpectedConditions.urlContains("/admin/jobs/"));
+            new WebDriverWait(browser, Duration.ofSeconds(60)).until(ExpectedConditions.presenceOfElementLocated(
+                    By.cssSelector(".state-indexed, .state-failed")));
+            assertThat(browser.findElements(By.cssSelector(".state-indexed"))).hasSize(1);
+            checkCurrent(found, "admin-job");
+            browser.get(site.url().resolve("/admin").toString());
+            checkCurrent(found, "admin-documents-one");
+            browser.get(site.url().resolve("/admin/jobs/no-such-job").toString());
+            checkCurrent(found, "admin-message");
+            browser.get(site.url().resolve("/admin").toString());
+            browser.findElement(By.cssSelector("form[action='/admin/logout'] button")).click();
+        }
+        assertThat(found).as("axe-core violations on the admin pages (rule: impact, nodes)").isEmpty();
     }
 
     @Test
