@@ -63,6 +63,14 @@
     }
   });
 
+  // facet values and switches are links that act as checkboxes: Space ticks them, as it does a checkbox
+  document.addEventListener('keydown', function (event) {
+    if (event.key === ' ' && event.target.matches && event.target.matches('a[role=checkbox], a[role=switch]')) {
+      event.preventDefault();
+      event.target.click();
+    }
+  });
+
   // one Escape closes the dialog, also from the filter box (where the browser would first only clear the text)
   document.addEventListener('keydown', function (event) {
     if (event.key === 'Escape') {

@@ -164,6 +164,11 @@ class AccessibilityTest {
         facet.sendKeys(Keys.ENTER);
         wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(".chips")));
         assertThat(browser.findElement(By.cssSelector("aside.facets a[aria-checked=true]"))).isNotNull();
+        // Space ticks a value as it would a checkbox, and unticks it again
+        String ticked = browser.getCurrentUrl();
+        browser.findElement(By.cssSelector("aside.facets a[aria-checked=true]")).sendKeys(Keys.SPACE);
+        wait.until(ExpectedConditions.not(ExpectedConditions.urlToBe(ticked)));
+        assertThat(browser.findElements(By.cssSelector("aside.facets a[aria-checked=true]"))).isEmpty();
     }
 
     private void check(List<String> found, String name, String path) throws IOException {

@@ -9,7 +9,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
  * researchers who want the structure itself and for comparing extraction quality between versions.
  */
 public final class DocumentJson {
-    public static final String SCHEMA_VERSION = "1.2";
+    public static final String SCHEMA_VERSION = "1.3";
     private static final ObjectMapper MAPPER = new ObjectMapper();
 
     private DocumentJson() {

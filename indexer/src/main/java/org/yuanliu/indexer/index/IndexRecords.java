@@ -28,6 +28,11 @@ public final class IndexRecords {
     private IndexRecords() {
     }
 
+    /** The number printed on a PDF page (87), when the page prints one. */
+    private static java.util.Optional<String> printedPage(StructuredDocument d, int page) {
+        return d.pages().stream().filter(pi -> pi.number() == page).findFirst().flatMap(pi -> pi.printedNumber());
+    }
+
     public static String passageId(String documentId, int ordinal) {
         return documentId + "-p" + ordinal;
     }
@@ -47,8 +52,7 @@ public final class IndexRecords {
         r.put("ordinal", p.ordinal());
         r.put("page_start", p.pageStart());
         r.put("page_end", p.pageEnd());
-        d.pages().stream().filter(pi -> pi.number() == p.pageStart()).findFirst()
-                .flatMap(pi -> pi.printedNumber()).ifPresent(n -> r.put("printed_page", n));
+        printedPage(d, p.pageStart()).ifPresent(n -> r.put("printed_page", n));
         p.heading().ifPresent(h -> {
             r.put("section", h.text());
             r.put("heading_level", h.level());
@@ -143,8 +147,11 @@ public final class IndexRecords {
             }
         }
         r.put("document_id", d.file().id());
+        // what a hit shows, stored with it: a search needs no look-up of titles and printed pages
+        r.put("document_title", d.metadata().title());
         r.put("passage_id", passageId(d.file().id(), q.passage()));
         r.put("page", q.page());
+        printedPage(d, q.page()).ifPresent(n -> r.put("printed_page", n));
         if (q.marker() != null) {
             r.put("footnote_marker", q.marker());
         }

@@ -23,7 +23,7 @@ public record QuotationQuery(QueryText text, FacetSelection selection, String so
             FacetField.keyword("stage", "stage"),
             FacetField.keyword("country", "country"),
             FacetField.keyword("theme", "theme"),
-            FacetField.keyword("document", "document_id"));
+            FacetField.labelled("document", "document_id", "document_title"));
     public static final List<String> SORTS = List.of("relevance", "year", "year_desc");
     public static final Set<String> PARAMETERS = Stream.concat(FACETS.stream().map(FacetField::param),
             Stream.of("q", "from", "to", "sort", "page", "size", "interval", "lang")).collect(Collectors.toUnmodifiableSet());

@@ -5,6 +5,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.function.Function;
 
 import org.yuanliu.portal.document.DocumentLibrary;
 import org.yuanliu.portal.engine.Engine;
@@ -14,6 +15,7 @@ import org.yuanliu.portal.search.FacetCount;
 import org.yuanliu.portal.search.FacetLabels;
 import org.yuanliu.portal.search.HitPages;
 import org.yuanliu.portal.search.Faceting;
+import org.yuanliu.portal.search.HitsAndCounts;
 import org.yuanliu.portal.search.Passage;
 import org.yuanliu.portal.search.QueryForms;
 import org.yuanliu.portal.search.Snippets;
@@ -24,7 +26,6 @@ import co.elastic.clients.elasticsearch._types.SortOptions;
 import co.elastic.clients.elasticsearch._types.SortOrder;
 import co.elastic.clients.elasticsearch._types.aggregations.Aggregation;
 import co.elastic.clients.elasticsearch._types.query_dsl.Query;
-import co.elastic.clients.elasticsearch.core.SearchResponse;
 import co.elastic.clients.elasticsearch.core.search.Hit;
 import jakarta.inject.Singleton;
 
@@ -40,7 +41,7 @@ public final class QuotationSearch {
     private static final String GROUPS = "groups";
     private static final int MAX_OCCURRENCES = 500;
     private static final List<String> EXPORT_FIELDS = List.of("text", "speaker", "speaker_kind", "date", "year", "document_id",
-            "passage_id", "page", "footnote_marker", "source_ids", "sourced");
+            "document_title", "passage_id", "page", "printed_page", "footnote_marker", "source_ids", "sourced");
 
     private final Engine engine;
     private final Indices indices;
@@ -62,24 +63,22 @@ public final class QuotationSearch {
                 query.timelineInterval()));
         aggregations.put(GROUPS, Aggregation.of(a -> a.filter(query.selection().filter())
                 .aggregations("distinct", d -> d.cardinality(c -> c.field("group_key")))));
-        SearchResponse<Quotation> response = engine.call(client -> client.search(s -> s.index(indices.quotations())
-                .query(FIELDS.query(query.text(), forms))
-                .postFilter(query.selection().filter())
-                .collapse(c -> c.field("group_key"))
-                .aggregations(aggregations)
-                .sort(sort(query.sort()))
-                .from(query.paging().from()).size(query.paging().size())
-                .trackTotalHits(t -> t.enabled(true))
-                .highlight(h -> h.preTags(Snippets.PRE).postTags(Snippets.POST)
-                        .fields("text", f -> f.numberOfFragments(0))
-                        .fields("text.exact", f -> f.numberOfFragments(0))), Quotation.class));
+        HitsAndCounts.Result<Quotation> response = HitsAndCounts.search(engine, indices.quotations(),
+                FIELDS.query(query.text(), forms), query.selection().filter(), aggregations, page -> page
+                        .collapse(c -> c.field("group_key"))
+                        .sort(sort(query.sort()))
+                        .from(query.paging().from()).size(query.paging().size())
+                        .trackTotalHits(t -> t.enabled(true))
+                        .highlight(h -> h.preTags(Snippets.PRE).postTags(Snippets.POST)
+                                .fields("text", f -> f.numberOfFragments(0))
+                                .fields("text.exact", f -> f.numberOfFragments(0))), Quotation.class);
         List<Hit<Quotation>> found = response.hits().hits();
         Map<String, List<Hit<Quotation>>> places = occurrences(found.stream().map(h -> h.source().groupKey())
                 .filter(Objects::nonNull).distinct().toList());
         List<Hit<Quotation>> all = new ArrayList<>(found);
         places.values().forEach(all::addAll);
-        Map<String, String> titles = documents.titles(all.stream().map(h -> h.source().documentId()).toList());
-        Map<String, String> printed = printedPages(all.stream().map(h -> h.source().passageId()).toList());
+        Map<String, String> titles = titles(all);
+        Map<String, String> printed = printedPages(all);
         List<QuotationGroup> groups = found.stream().map(hit -> group(hit,
                 places.getOrDefault(hit.source().groupKey(), List.of(hit)), titles, printed)).toList();
         long total = response.hits().total() == null ? groups.size() : response.hits().total().value();
@@ -102,11 +101,46 @@ public final class QuotationSearch {
                 500, limit);
     }
 
-    /** A page of quotations with their documents' titles and their passages' printed pages (two requests a page). */
+    /** A page of quotations with their documents' titles and their passages' printed pages. */
     public List<QuotationHit> hits(List<Hit<Quotation>> page) {
-        Map<String, String> titles = documents.titles(page.stream().map(h -> h.source().documentId()).toList());
-        Map<String, String> printed = printedPages(page.stream().map(h -> h.source().passageId()).toList());
+        Map<String, String> titles = titles(page);
+        Map<String, String> printed = printedPages(page);
         return page.stream().map(h -> hit(h, titles, printed)).toList();
+    }
+
+    private Map<String, String> titles(List<Hit<Quotation>> hits) {
+        return stored(hits, Quotation::documentId, Quotation::documentTitle, documents::titles);
+    }
+
+    private Map<String, String> printedPages(List<Hit<Quotation>> hits) {
+        return stored(hits, Quotation::passageId, Quotation::printedPage, this::lookUpPrintedPages);
+    }
+
+    /**
+     * A value each record stores by key (its document's title, its page's printed number); for records indexed before
+     * records stored them (no title), looked up by {@code lookUp}.
+     */
+    private static Map<String, String> stored(List<Hit<Quotation>> hits, Function<Quotation, String> key,
+                                              Function<Quotation, String> value,
+                                              Function<List<String>, Map<String, String>> lookUp) {
+        Map<String, String> found = new LinkedHashMap<>();
+        List<String> older = new ArrayList<>();
+        for (Hit<Quotation> h : hits) {
+            Quotation q = h.source();
+            String k = key.apply(q);
+            if (k == null) {
+                continue;
+            }
+            if (q.documentTitle() == null) {
+                older.add(k);
+            } else if (value.apply(q) != null) {
+                found.put(k, value.apply(q));
+            }
+        }
+        if (!older.isEmpty()) {
+            found.putAll(lookUp.apply(older.stream().distinct().toList()));
+        }
+        return found;
     }
 
     /** One quotation as stored, or 404. */
@@ -134,7 +168,7 @@ public final class QuotationSearch {
         return byGroup;
     }
 
-    private Map<String, String> printedPages(List<String> passageIds) {
+    private Map<String, String> lookUpPrintedPages(List<String> passageIds) {
         List<String> ids = passageIds.stream().filter(Objects::nonNull).distinct().toList();
         if (ids.isEmpty()) {
             return Map.of();
@@ -151,17 +185,18 @@ public final class QuotationSearch {
         return printed;
     }
 
-    /** The quotations index stores no titles: label the document facet from the documents index. */
+    /** Document facet values are labelled by the titles the records store; older records' from the documents index. */
     private List<Facet> labelDocuments(List<Facet> facets) {
         List<Facet> labelled = new ArrayList<>();
         for (Facet facet : facets) {
-            if (!facet.name().equals("document")) {
+            List<String> unlabelled = facet.values().stream().filter(v -> v.label() == null).map(FacetCount::value).toList();
+            if (!facet.name().equals("document") || unlabelled.isEmpty()) {
                 labelled.add(facet);
                 continue;
             }
-            Map<String, String> titles = documents.titles(facet.values().stream().map(FacetCount::value).toList());
-            labelled.add(new Facet(facet.name(), facet.values().stream().map(v -> new FacetCount(v.value(),
-                    titles.getOrDefault(v.value(), v.value()), v.count(), v.selected())).toList()));
+            Map<String, String> titles = documents.titles(unlabelled);
+            labelled.add(new Facet(facet.name(), facet.values().stream().map(v -> v.label() != null ? v
+                    : new FacetCount(v.value(), titles.getOrDefault(v.value(), v.value()), v.count(), v.selected())).toList()));
         }
         return labelled;
     }

@@ -12,7 +12,6 @@ import co.elastic.clients.elasticsearch._types.SortMode;
 import co.elastic.clients.elasticsearch._types.SortOptions;
 import co.elastic.clients.elasticsearch._types.SortOrder;
 import co.elastic.clients.elasticsearch._types.query_dsl.Query;
-import co.elastic.clients.elasticsearch.core.SearchResponse;
 import co.elastic.clients.elasticsearch.core.search.Hit;
 import co.elastic.clients.elasticsearch.core.search.BoundaryScanner;
 import co.elastic.clients.elasticsearch.core.search.HighlighterType;
@@ -38,23 +37,21 @@ public final class PassageSearch {
     }
 
     public PassageResults search(PassageQuery query) {
-        SearchResponse<Passage> response = engine.call(client -> client.search(s -> s
-                .index(indices.passages())
-                .query(query(query))
-                .postFilter(query.selection().filter())
-                .aggregations(Faceting.aggregations(query.selection(), query.timelineInterval()))
-                .sort(sort(query.sort()))
-                .from(query.paging().from())
-                .size(query.paging().size())
-                .trackTotalHits(t -> t.enabled(true))
-                .source(src -> src.filter(f -> f.excludes("original_text", "table")))
-                .highlight(h -> h.preTags(Snippets.PRE).postTags(Snippets.POST)
-                        // offsets in the postings: the unified highlighter needs no term vectors
-                        .fields("text", f -> f.type(HighlighterType.Unified)
-                                .matchedFields("text", "text.exact")
-                                .fragmentSize(120).numberOfFragments(2)
-                                .boundaryScanner(BoundaryScanner.Sentence).boundaryScannerLocale("zh-CN")
-                                .noMatchSize(0))), Passage.class));
+        HitsAndCounts.Result<Passage> response = HitsAndCounts.search(engine, indices.passages(), query(query),
+                query.selection().filter(), Faceting.aggregations(query.selection(), query.timelineInterval()),
+                page -> page
+                        .sort(sort(query.sort()))
+                        .from(query.paging().from())
+                        .size(query.paging().size())
+                        .trackTotalHits(t -> t.enabled(true))
+                        .source(src -> src.filter(f -> f.excludes("original_text", "table")))
+                        .highlight(h -> h.preTags(Snippets.PRE).postTags(Snippets.POST)
+                                // offsets in the postings: the unified highlighter needs no term vectors
+                                .fields("text", f -> f.type(HighlighterType.Unified)
+                                        .matchedFields("text", "text.exact")
+                                        .fragmentSize(120).numberOfFragments(2)
+                                        .boundaryScanner(BoundaryScanner.Sentence).boundaryScannerLocale("zh-CN")
+                                        .noMatchSize(0))), Passage.class);
         // a note's works are stored with it at index time: no second request per page
         List<PassageHit> hits = response.hits().hits().stream().map(h -> hit(h, query.lang())).toList();
         long total = response.hits().total() == null ? hits.size() : response.hits().total().value();

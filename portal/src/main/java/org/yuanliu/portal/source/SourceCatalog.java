@@ -11,6 +11,7 @@ import org.yuanliu.portal.engine.Engine;
 import org.yuanliu.portal.engine.Indices;
 import org.yuanliu.portal.search.FacetSelection;
 import org.yuanliu.portal.search.Faceting;
+import org.yuanliu.portal.search.HitsAndCounts;
 import org.yuanliu.portal.search.Paging;
 import org.yuanliu.portal.search.Passage;
 import org.yuanliu.portal.search.QueryForms;
@@ -22,7 +23,6 @@ import co.elastic.clients.elasticsearch._types.FieldValue;
 import co.elastic.clients.elasticsearch._types.SortOptions;
 import co.elastic.clients.elasticsearch._types.SortOrder;
 import co.elastic.clients.elasticsearch.core.GetResponse;
-import co.elastic.clients.elasticsearch.core.SearchResponse;
 import jakarta.inject.Singleton;
 
 /** The works cited by the indexed documents: a ranked list, and for one work every passage that cites it. */
@@ -44,11 +44,10 @@ public final class SourceCatalog {
     }
 
     public SourceList list(QueryText text, FacetSelection selection, String sort, Paging paging) {
-        SearchResponse<Source> response = engine.call(client -> client.search(s -> s.index(indices.sources())
-                .query(FIELDS.query(text, forms)).postFilter(selection.filter())
-                .aggregations(Faceting.aggregations(selection, 0))
-                .sort(sort(sort)).from(paging.from()).size(paging.size()).trackTotalHits(t -> t.enabled(true))
-                .source(src -> src.filter(f -> f.excludes("citations"))), Source.class));
+        HitsAndCounts.Result<Source> response = HitsAndCounts.search(engine, indices.sources(), FIELDS.query(text, forms),
+                selection.filter(), Faceting.aggregations(selection, 0), page -> page
+                        .sort(sort(sort)).from(paging.from()).size(paging.size()).trackTotalHits(t -> t.enabled(true))
+                        .source(src -> src.filter(f -> f.excludes("citations"))), Source.class);
         long total = response.hits().total() == null ? 0 : response.hits().total().value();
         List<SourceSummary> sources = response.hits().hits().stream()
                 .map(hit -> SourceSummary.of(hit.id(), hit.source())).toList();
