@@ -341,6 +341,29 @@ class BrowserTest {
         assertThat(browser.findElement(By.cssSelector("p.empty")).isDisplayed()).isTrue();
     }
 
+    @Test
+    @Order(11)
+    void morePassagesLikeOneAndMoreDocumentsLikeOne() throws IOException {
+        open("/?q=" + TestPortal.q("苏联"));
+        WebElement first = browser.findElement(By.cssSelector("li.hit"));
+        String passage = first.findElement(By.cssSelector("h2 a")).getAttribute("href");
+        first.findElement(By.cssSelector("a.similar")).click();
+        wait.until(ExpectedConditions.urlContains("like="));
+        assertThat(browser.findElement(By.cssSelector("p.similar-to")).isDisplayed()).isTrue();
+        List<String> hits = browser.findElements(By.cssSelector("li.hit h2 a")).stream()
+                .map(a -> a.getAttribute("href")).toList();
+        assertThat(hits).isNotEmpty().doesNotContain(passage); // like it, not itself
+        save("16-more-like-this.png");
+        // a document's page lists the documents most like it: the CAS article's, the party-history article
+        open("/search?tab=documents");
+        browser.findElement(By.linkText(SearchApiTest.CAS)).click();
+        wait.until(ExpectedConditions.urlContains("/documents/"));
+        String here = browser.getCurrentUrl();
+        browser.findElement(By.cssSelector("nav.similar-documents")).findElement(By.linkText(SearchApiTest.PARTY_HISTORY)).click();
+        wait.until(ExpectedConditions.not(ExpectedConditions.urlToBe(here)));
+        assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo(SearchApiTest.PARTY_HISTORY);
+    }
+
     private void save(String name) throws IOException {
         Files.write(SCREENSHOTS.resolve(name), browser.getScreenshotAs(OutputType.BYTES));
     }
