@@ -45,15 +45,7 @@ public final class FacetLabels {
 
     /** Position of a value in its taxonomy file (the order a librarian gave: chronological for stages and plans). */
     public int order(String param, String value) {
-        return taxonomyFacet(param).map(f -> {
-            var entries = taxonomies.of(f).entries();
-            for (int i = 0; i < entries.size(); i++) {
-                if (entries.get(i).id().equals(value)) {
-                    return i;
-                }
-            }
-            return Integer.MAX_VALUE;
-        }).orElse(Integer.MAX_VALUE);
+        return taxonomyFacet(param).flatMap(f -> taxonomies.of(f).position(value)).orElse(Integer.MAX_VALUE);
     }
 
     public static Locale locale(String lang) {
