@@ -14,6 +14,8 @@ final class ContributorParser {
             "(副主编|主编|编著|编译|编选|合编|选编|编辑|编|合著|著|撰|等译|翻译|译|整理|校注)$");
     private static final Pattern NATIONALITY = Pattern.compile("^[\\[［〔(（【][^\\]］〕)）】]{1,4}[\\]］〕)）】]\\s*");
     private static final Pattern ET_AL = Pattern.compile("(等|et al\\.?)$");
+    /** "张三, 李四, 和王五": the conjunction before the last name of a list. */
+    private static final Pattern LAST_OF_LIST = Pattern.compile("^(?:和|与|及|and\\s+)(?=\\S)");
 
     private ContributorParser() {
     }
@@ -21,9 +23,13 @@ final class ContributorParser {
     static List<Contributor> parse(String statement) {
         List<Contributor> out = new ArrayList<>();
         String s = statement.strip().replaceAll("[：:，,\\s]+$", "");
-        for (String group : Brackets.splitTopLevel(s, "，,；;")) {
+        List<String> groups = Brackets.splitTopLevel(s, "，,；;");
+        for (int g = 0; g < groups.size(); g++) {
             ContributorRole role = ContributorRole.AUTHOR;
-            String names = group.strip();
+            String names = groups.get(g).strip();
+            if (g > 0 && g == groups.size() - 1) {
+                names = LAST_OF_LIST.matcher(names).replaceFirst("");
+            }
             Matcher m = ROLE_SUFFIX.matcher(names);
             if (m.find() && m.start() > 0) {
                 role = roleOf(m.group(1));

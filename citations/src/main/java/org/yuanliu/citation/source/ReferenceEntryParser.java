@@ -55,6 +55,10 @@ public final class ReferenceEntryParser {
         String s = text.strip().replace('．', '.').replaceAll("\\.+$", "");
         s = normalise(s);
         List<String> parts = mergeInitials(ELEMENT_SEPARATOR.split(s));
+        if (parts.size() == 1 && !HAS_TYPE_CODE.matcher(s).find() && s.indexOf('《') > 0) {
+            // no GB/T elements, a 《》 title after the names: the entry is written note-style (王晓华, 和张睿,《…》,编辑学报)
+            return ChineseCitationParser.parse(text.strip(), null);
+        }
         parts.replaceAll(p -> p.strip().replaceAll("[.．]$", ""));
         CitedWorkBuilder w = CitedWorkBuilder.create().raw(text.strip());
         int titleAt = -1;

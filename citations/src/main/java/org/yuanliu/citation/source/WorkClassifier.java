@@ -21,7 +21,8 @@ final class WorkClassifier {
             return WorkKind.ARCHIVE;
         }
         String title = w.title == null ? "" : w.title;
-        boolean journal = w.container != null && containerBracketed && w.issue != null;
+        // an issue number (2019 年第 4 期) makes the container a journal, 《》 or not; a web page has none
+        boolean journal = w.container != null && w.issue != null && (containerBracketed || w.url == null);
         if (!journal && (COLLECTED.matcher(title).find() || WorkGenres.standard().talksOfAPerson(title))) {
             return WorkKind.COLLECTED_WORKS;
         }
@@ -31,6 +32,9 @@ final class WorkClassifier {
         var genre = edited || journal ? java.util.Optional.<WorkKind>empty() : WorkGenres.standard().of(title);
         if (genre.isPresent()) {
             return genre.get();
+        }
+        if (journal) {
+            return WorkKind.JOURNAL_ARTICLE;
         }
         if (w.url != null || (w.container != null && !containerBracketed && (w.year != null || w.date != null))) {
             return WorkKind.WEB_PAGE;

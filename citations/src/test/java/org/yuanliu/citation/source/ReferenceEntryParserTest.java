@@ -14,6 +14,21 @@ class ReferenceEntryParserTest {
     }
 
     @Test
+    void aNumberedEntryWrittenNoteStyleWithCommasAndATitleInBookMarks() {
+        // as some thesis templates print a list: names by commas, "和" before the last, the title in 《》
+        CitedWork w = work("[3] 李明, 赵刚, 和陈静,《区域创新政策比较研究》,科学学研究,2019年第4期");
+        assertThat(w.contributors()).containsExactly(Contributor.author("李明"), Contributor.author("赵刚"),
+                Contributor.author("陈静"));
+        assertThat(w.title()).isEqualTo("区域创新政策比较研究");
+        assertThat(w.container()).isEqualTo("科学学研究");
+        assertThat(w.year()).isEqualTo(2019);
+        assertThat(w.kind()).isEqualTo(WorkKind.JOURNAL_ARTICLE);
+        // a name that is the first of a list keeps its 和 (a surname)
+        assertThat(work("[4] 和静, 李明,《边疆科技合作史》,北京：科学出版社,2015年版").contributors())
+                .containsExactly(Contributor.author("和静"), Contributor.author("李明"));
+    }
+
+    @Test
     void casEntryBookWithPlaceAndPublisher() {
         ParsedNote note = FootnoteParser.parse("[1] 国务院. 国家中长期科学和技术发展规划纲要（2006—2020 年）. 北京:\n     中国法制出版社, 2006.");
         assertThat(note.markers()).containsExactly(1);
