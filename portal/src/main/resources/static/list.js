@@ -92,7 +92,7 @@
 
   function load(page) {
     var list = read();
-    page.querySelector('p.loading').hidden = list.length > 0 ? false : true;
+    page.querySelector('p.loading').hidden = list.length === 0;
     if (!list.length) {
       render(page, { items: [], missing: [] });
       return;

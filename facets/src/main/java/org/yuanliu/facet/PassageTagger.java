@@ -96,23 +96,8 @@ public final class PassageTagger {
         if (about.isEmpty() && ctx.sectionSpan() != null) {
             about.add(sectionMention(ctx.sectionSpan()));
         }
-        for (TaxonomyEntry stage : stages) {
-            for (YearMention y : about) {
-                if (stage.years().overlaps(y.span().closedAt(ctx.publicationYear()))) {
-                    add(found, Facet.STAGE, stage.id(), y.evidence());
-                }
-            }
-        }
-        for (TaxonomyEntry stage : stages) {
-            if (found.get(Facet.STAGE).containsKey(stage.id())) {
-                continue;
-            }
-            for (YearMention y : basis) {
-                if (stage.years().overlaps(y.span().closedAt(ctx.publicationYear()))) {
-                    add(found, Facet.STAGE_ALSO, stage.id(), y.evidence());
-                }
-            }
-        }
+        addStages(found, Facet.STAGE, about, ctx.publicationYear());
+        addStages(found, Facet.STAGE_ALSO, basis, ctx.publicationYear());
         for (TaxonomyEntry plan : plans) {
             for (YearMention y : basis) {
                 YearSpan span = y.span().closedAt(ctx.publicationYear());
@@ -144,6 +129,21 @@ public final class PassageTagger {
 
     private static Evidence retype(Evidence evidence, Evidence.Kind kind) {
         return new Evidence(evidence.text(), evidence.start(), evidence.end(), kind);
+    }
+
+    /** Every stage the spans overlap, under {@code facet}; a stage already primary is not also "touched". */
+    private void addStages(Map<Facet, Map<String, List<Evidence>>> found, Facet facet, List<YearMention> spans,
+                           Integer publicationYear) {
+        for (TaxonomyEntry stage : stages) {
+            if (facet == Facet.STAGE_ALSO && found.get(Facet.STAGE).containsKey(stage.id())) {
+                continue;
+            }
+            for (YearMention y : spans) {
+                if (stage.years().overlaps(y.span().closedAt(publicationYear))) {
+                    add(found, facet, stage.id(), y.evidence());
+                }
+            }
+        }
     }
 
     private int stagesOverlapping(YearSpan span) {
