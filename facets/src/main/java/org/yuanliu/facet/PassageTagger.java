@@ -156,17 +156,8 @@ public final class PassageTagger {
 
     /** The years written in the passage: explicit years, ranges and decades; of an open span only its first year. */
     private static List<Integer> mentionedYears(List<YearMention> mentions) {
-        TreeSet<Integer> years = new TreeSet<>();
-        for (YearMention mention : mentions) {
-            if (mention.evidence().kind() == Evidence.Kind.YEAR) {
-                YearSpan span = mention.span();
-                int end = span.isOpen() ? span.start() : span.end();
-                for (int year = span.start(); year <= end; year++) {
-                    years.add(year);
-                }
-            }
-        }
-        return List.copyOf(years);
+        return List.copyOf(yearsOf(mentions.stream().filter(m -> m.evidence().kind() == Evidence.Kind.YEAR)
+                .map(YearMention::span)));
     }
 
     /**
@@ -174,15 +165,20 @@ public final class PassageTagger {
      * to the publication year (an open span with no publication year implies nothing more); none of them written.
      */
     private static List<Integer> impliedYears(List<YearMention> mentions, List<Integer> mentioned, Integer publicationYear) {
+        TreeSet<Integer> years = yearsOf(mentions.stream().map(m -> m.span().closedAt(publicationYear)));
+        years.removeAll(mentioned);
+        return List.copyOf(years);
+    }
+
+    /** Every year of the spans, ascending; a span still open counts its first year only. */
+    private static TreeSet<Integer> yearsOf(java.util.stream.Stream<YearSpan> spans) {
         TreeSet<Integer> years = new TreeSet<>();
-        for (YearMention mention : mentions) {
-            YearSpan span = mention.span().closedAt(publicationYear);
+        spans.forEach(span -> {
             int end = span.isOpen() ? span.start() : span.end();
             for (int year = span.start(); year <= end; year++) {
                 years.add(year);
             }
-        }
-        years.removeAll(mentioned);
-        return List.copyOf(years);
+        });
+        return years;
     }
 }

@@ -114,7 +114,8 @@ public class SearchPageController {
         model.put("sourceTitles", sources.titles(results.hits().stream()
                 .flatMap(h -> java.util.stream.Stream.concat(h.sourceIds().stream(),
                         h.footnotes().stream().flatMap(f -> f.sources().stream()))).toList()));
-        facetsAndTimeline(results.facets(), results.timeline(), query.selection().years(), true, here, t, model);
+        facetsAndTimeline(results.facets(), results.timeline(), query.selection().years(), true, query.implied(), here,
+                t, model);
         model.put("sorts", ViewModels.sorts(PassageQuery.SORTS, query.sort(), here, t));
         model.put("pager", ViewModels.pager(results.page(), results.lastPage(), here));
         model.put("csv", here.path("/api/search/csv").without("tab").without("page").without("size").href());
@@ -130,7 +131,8 @@ public class SearchPageController {
         model.put("groups", results.groups());
         model.put("sourceTitles", sources.titles(results.hits().stream().flatMap(g -> g.occurrences().stream())
                 .flatMap(h -> h.sourceIds().stream()).toList()));
-        facetsAndTimeline(results.facets(), results.timeline(), query.selection().years(), false, here, t, model);
+        facetsAndTimeline(results.facets(), results.timeline(), query.selection().years(), false, false, here, t,
+                model);
         model.put("sorts", ViewModels.sorts(QuotationQuery.SORTS, query.sort(), here, t));
         model.put("pager", ViewModels.pager(results.page(), results.lastPage(), here));
         model.put("csv", here.path("/api/quotations/csv").without("tab").without("page").without("size").href());
@@ -159,11 +161,11 @@ public class SearchPageController {
 
     private static void facetsAndTimeline(List<org.yuanliu.portal.search.Facet> facets,
                                           List<org.yuanliu.portal.search.YearBucket> timeline, YearRange years,
-                                          boolean impliedSwitch, PageLink here, Map<String, String> t,
-                                          Map<String, Object> model) {
+                                          boolean impliedSwitch, boolean implied, PageLink here,
+                                          Map<String, String> t, Map<String, Object> model) {
         model.put("facets", ViewModels.facets(facets, here, t));
         model.put("chips", ViewModels.chips(facets, years, here, t));
-        model.put("timeline", ViewModels.timeline(timeline, years, here, impliedSwitch, t));
+        model.put("timeline", ViewModels.timeline(timeline, years, here, impliedSwitch, implied, t));
         model.put("clearAll", here.keep("q", "lang", "tab").href());
     }
 }

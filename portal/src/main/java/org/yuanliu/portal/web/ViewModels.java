@@ -99,9 +99,10 @@ public final class ViewModels {
      * over bars (or the range form) filters the years between.
      *
      * @param impliedSwitch whether this tab can add implied years (passages can, quotations have dates)
+     * @param implied       whether they are added now
      */
     public static Timeline timeline(List<YearBucket> buckets, YearRange years, PageLink here, boolean impliedSwitch,
-                                    Map<String, String> t) {
+                                    boolean implied, Map<String, String> t) {
         // a few bars stay narrow instead of stretching over the whole width
         int width = Math.min(640, Math.max(160, buckets.size() * 40));
         int height = 120;
@@ -109,7 +110,6 @@ public final class ViewModels {
         long max = Math.max(1, buckets.stream().mapToLong(b -> b.count() + b.implied()).max().orElse(1));
         double step = buckets.isEmpty() ? 0 : (double) width / buckets.size();
         int labelEvery = Math.max(1, (int) Math.ceil(buckets.size() / 8.0));
-        boolean implied = here.parameters().contains(Map.entry("implied", "on"));
         List<Bar> bars = new ArrayList<>();
         for (int i = 0; i < buckets.size(); i++) {
             YearBucket b = buckets.get(i);
